@@ -3,6 +3,7 @@ package nl.kansenkaart.render;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -130,7 +131,10 @@ public final class CompanyLayer implements MapLayer {
             PointSymbol symbol = symbolOf(p);
             if (!drawn.add(new DrawnAt((int) Math.round(sx), (int) Math.round(sy), symbol))) continue;
             symbol.paint(g, sx, sy);
-            if (labelled) labels.addBesidePoint(p.name(), sx, sy, DIAMETER / 2 + 2, LABEL);
+            if (labelled) {
+                labels.addObstacle(new Rectangle2D.Double(sx - DIAMETER / 2, sy - DIAMETER / 2, DIAMETER, DIAMETER));
+                labels.addBesidePoint(p.name(), sx, sy, DIAMETER / 2 + 2, LABEL);
+            }
         }
     }
 

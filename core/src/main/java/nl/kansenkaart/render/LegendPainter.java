@@ -24,8 +24,38 @@ public final class LegendPainter {
 
     private LegendPainter() {}
 
+    /** The box the legend takes with its top-right corner at ({@code right}, {@code top}), or null when there is nothing to show. */
+    public static Rectangle2D bounds(LayerStack stack, MapText text, double right, double top) {
+        List<Line> lines = lines(stack, text);
+        return lines.isEmpty() ? null : box(lines, text, right, top);
+    }
+
     /** Paints the legend with its top-right corner at ({@code right}, {@code top}); returns the box, or null when empty. */
     public static Rectangle2D paint(Graphics2D g, LayerStack stack, MapText text, double right, double top) {
+        List<Line> lines = lines(stack, text);
+        if (lines.isEmpty()) return null;
+        Rectangle2D box = box(lines, text, right, top);
+        g.setColor(new Color(255, 255, 255, 230));
+        g.fill(box);
+        g.setColor(new Color(0xB0B0B0));
+        g.setStroke(new BasicStroke(1f));
+        g.draw(box);
+        double x = box.getX() + PAD, y = top + PAD + 12;
+        LabelPlacer.paintLabel(g, TextShapes.of(text.get("legend.title"), TITLE.font()).outline(), x, y, noHalo(TITLE));
+        y += 6;
+        for (Line l : lines) {
+            y += LINE;
+            double tx = x + l.indent();
+            if (l.symbol() != null) {
+                l.symbol().paintSwatch(g, tx + SWATCH / 2, y - 4, SWATCH);
+                tx += SWATCH + 6;
+            }
+            LabelPlacer.paintLabel(g, l.text().outline(), tx, y, noHalo(l.style()));
+        }
+        return box;
+    }
+
+    private static List<Line> lines(LayerStack stack, MapText text) {
         List<Line> lines = new ArrayList<>();
         for (int i = stack.layers().size() - 1; i >= 0; i--) { // top layer first, as in a layer list
             MapLayer l = stack.layers().get(i);
@@ -38,31 +68,15 @@ public final class LegendPainter {
                 for (LegendEntry e : entries) lines.add(new Line(TextShapes.of(e.label(), ENTRY.font()), ENTRY, e.symbol(), 8));
             }
         }
-        if (lines.isEmpty()) return null;
-        TextShapes.Glyphs title = TextShapes.of(text.get("legend.title"), TITLE.font());
-        double width = title.bounds().getWidth();
+        return lines;
+    }
+
+    private static Rectangle2D box(List<Line> lines, MapText text, double right, double top) {
+        double width = TextShapes.of(text.get("legend.title"), TITLE.font()).bounds().getWidth();
         for (Line l : lines) width = Math.max(width, l.indent() + (l.symbol() == null ? 0 : SWATCH + 6) + l.text().bounds().getWidth());
         width += 2 * PAD;
         double height = PAD + 18 + lines.size() * LINE + PAD - 4;
-        Rectangle2D box = new Rectangle2D.Double(right - width, top, width, height);
-        g.setColor(new Color(255, 255, 255, 230));
-        g.fill(box);
-        g.setColor(new Color(0xB0B0B0));
-        g.setStroke(new BasicStroke(1f));
-        g.draw(box);
-        double x = box.getX() + PAD, y = top + PAD + 12;
-        LabelPlacer.paintLabel(g, title.outline(), x, y, noHalo(TITLE));
-        y += 6;
-        for (Line l : lines) {
-            y += LINE;
-            double tx = x + l.indent();
-            if (l.symbol() != null) {
-                l.symbol().paintSwatch(g, tx + SWATCH / 2, y - 4, SWATCH);
-                tx += SWATCH + 6;
-            }
-            LabelPlacer.paintLabel(g, l.text().outline(), tx, y, noHalo(l.style()));
-        }
-        return box;
+        return new Rectangle2D.Double(right - width, top, width, height);
     }
 
     private static LabelStyle noHalo(LabelStyle s) {

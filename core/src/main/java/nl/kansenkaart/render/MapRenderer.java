@@ -36,25 +36,43 @@ public final class MapRenderer {
         g.setColor(options.background());
         g.fill(surface);
 
+        // Decorations are drawn last, over everything; labels keep clear of where they will be.
+        double bottom = viewport.height() - 14;
+        double scaleBarMax = Math.min(200, viewport.width() / 4.0);
+        double arrowX = viewport.width() - 28, arrowBase = viewport.height() - 34;
         LabelPlacer labels = new LabelPlacer(viewport.width(), viewport.height());
+        if (options.scaleBar()) labels.reserve(ScaleBar.bounds(viewport, 18, bottom, scaleBarMax));
+        if (options.northArrow()) labels.reserve(NorthArrow.bounds(arrowX, arrowBase));
+        if (options.legend()) labels.reserve(LegendPainter.bounds(layers, options.text(), viewport.width() - 12, 12));
+        String credits = options.attribution() ? credits() : null;
+        if (credits != null) labels.reserve(creditBox(credits, viewport));
+
         for (MapLayer layer : layers.layers()) if (layer.isVisible()) layer.draw(g, viewport, labels);
         labels.paint(g);
 
-        double bottom = viewport.height() - 14;
-        if (options.scaleBar()) ScaleBar.paint(g, viewport, 18, bottom, Math.min(200, viewport.width() / 4.0));
-        if (options.northArrow()) NorthArrow.paint(g, viewport.width() - 28, viewport.height() - 34);
+        if (options.scaleBar()) ScaleBar.paint(g, viewport, 18, bottom, scaleBarMax);
+        if (options.northArrow()) NorthArrow.paint(g, arrowX, arrowBase);
         if (options.legend()) LegendPainter.paint(g, layers, options.text(), viewport.width() - 12, 12);
-        if (options.attribution()) paintCredits(g, viewport);
+        if (credits != null) {
+            Rectangle2D box = creditBox(credits, viewport);
+            TextShapes.Glyphs t = TextShapes.of(credits, CREDIT.font());
+            LabelPlacer.paintLabel(g, t.outline(), box.getMinX() - t.bounds().getMinX(), viewport.height() - 8, CREDIT);
+        }
         g.setClip(oldClip);
     }
 
-    /** Sources of the visible layers, bottom-right, as their licences (CC BY) require. */
-    private void paintCredits(Graphics2D g, MapViewport viewport) {
+    /** Sources of the visible layers, credited bottom-right as their licences (CC BY) require; null when none. */
+    private String credits() {
         Set<String> credits = new LinkedHashSet<>();
         for (MapLayer l : layers.layers()) if (l.isVisible() && l.attribution() != null) credits.add(l.attribution());
-        if (credits.isEmpty()) return;
-        TextShapes.Glyphs t = TextShapes.of(String.join(" · ", credits), CREDIT.font());
-        double x = viewport.width() - 60 - t.bounds().getMaxX();
-        LabelPlacer.paintLabel(g, t.outline(), Math.max(4, x), viewport.height() - 8, CREDIT);
+        return credits.isEmpty() ? null : String.join(" · ", credits);
+    }
+
+    /** Where the credit line goes: bottom-right, left of the north arrow. */
+    private static Rectangle2D creditBox(String credits, MapViewport viewport) {
+        Rectangle2D b = TextShapes.of(credits, CREDIT.font()).bounds();
+        double x = Math.max(4, viewport.width() - 60 - b.getWidth());
+        double baseline = viewport.height() - 8;
+        return new Rectangle2D.Double(x, baseline + b.getMinY(), b.getWidth(), b.getHeight());
     }
 }

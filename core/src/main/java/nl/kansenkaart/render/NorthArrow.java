@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 
 /** A small north arrow. RD New grid north is within 2° of true north over the Netherlands. */
 public final class NorthArrow {
@@ -11,6 +12,11 @@ public final class NorthArrow {
     private static final LabelStyle TEXT = LabelStyle.of(Font.BOLD, 11f, new Color(0x202020), 0);
 
     private NorthArrow() {}
+
+    /** The area the arrow and its "N" take. */
+    public static Rectangle2D bounds(double cx, double baseY) {
+        return new Rectangle2D.Double(cx - 11, baseY - 40, 22, 43);
+    }
 
     /** Paints the arrow with its base centred at ({@code cx}, {@code baseY}). */
     public static void paint(Graphics2D g, double cx, double baseY) {

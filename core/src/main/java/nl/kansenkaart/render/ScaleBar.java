@@ -11,6 +11,7 @@ import java.util.Locale;
 public final class ScaleBar {
 
     private static final LabelStyle TEXT = LabelStyle.of(Font.PLAIN, 11f, new Color(0x202020), 0);
+    private static final double BAR_HEIGHT = 5, TEXT_GAP = 4;
 
     private ScaleBar() {}
 
@@ -29,27 +30,35 @@ public final class ScaleBar {
         return String.format(Locale.ROOT, "%.0f cm", metres * 100);
     }
 
+    /** The area the bar and its labels take, with their light backing. */
+    public static Rectangle2D bounds(MapViewport vp, double x, double baseY, double maxPixels) {
+        double metres = niceLength(vp.metresPerPixel(), maxPixels);
+        double len = metres / vp.metresPerPixel();
+        Rectangle2D text = TextShapes.of(format(metres), TEXT.font()).bounds();
+        double top = baseY - BAR_HEIGHT - TEXT_GAP + text.getMinY() - 5;
+        return new Rectangle2D.Double(x - 6, top, len + text.getWidth() / 2 + 14, baseY - top + 5);
+    }
+
     /** Paints the bar with its left end at ({@code x}, {@code baseY}) and returns the area it covers. */
     public static Rectangle2D paint(Graphics2D g, MapViewport vp, double x, double baseY, double maxPixels) {
         double metres = niceLength(vp.metresPerPixel(), maxPixels);
         double len = metres / vp.metresPerPixel();
-        double h = 5, seg = len / 4;
+        double seg = len / 4;
         TextShapes.Glyphs label = TextShapes.of(format(metres), TEXT.font());
         TextShapes.Glyphs zero = TextShapes.of("0", TEXT.font());
-        double textY = baseY - h - 4;
+        double textY = baseY - BAR_HEIGHT - TEXT_GAP;
         // A light backing keeps the bar readable over any map content.
-        Rectangle2D area = new Rectangle2D.Double(x - 6, textY + label.bounds().getMinY() - 5,
-                len + label.bounds().getWidth() / 2 + 14, baseY - (textY + label.bounds().getMinY()) + 10);
+        Rectangle2D area = bounds(vp, x, baseY, maxPixels);
         g.setColor(new Color(255, 255, 255, 190));
         g.fill(area);
         for (int i = 0; i < 4; i++) {
-            Rectangle2D r = new Rectangle2D.Double(x + i * seg, baseY - h, seg, h);
+            Rectangle2D r = new Rectangle2D.Double(x + i * seg, baseY - BAR_HEIGHT, seg, BAR_HEIGHT);
             g.setColor(i % 2 == 0 ? new Color(0x202020) : Color.WHITE);
             g.fill(r);
         }
         g.setColor(new Color(0x202020));
         g.setStroke(new BasicStroke(1f));
-        g.draw(new Rectangle2D.Double(x, baseY - h, len, h));
+        g.draw(new Rectangle2D.Double(x, baseY - BAR_HEIGHT, len, BAR_HEIGHT));
         LabelPlacer.paintLabel(g, zero.outline(), x - zero.bounds().getCenterX(), textY, TEXT);
         LabelPlacer.paintLabel(g, label.outline(), x + len - label.bounds().getCenterX(), textY, TEXT);
         return area;

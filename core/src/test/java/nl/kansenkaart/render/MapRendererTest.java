@@ -151,6 +151,30 @@ class MapRendererTest {
     }
 
     @Test
+    void pointLabelsKeepClearOfOtherSymbolsAndReservedAreas() {
+        LabelStyle style = LabelStyle.of(Font.PLAIN, 12f, Color.BLACK, 1);
+        BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
+        LabelPlacer labels = new LabelPlacer(400, 200);
+        // A neighbour 15 px to the right blocks the preferred place: the label goes to the left.
+        labels.addObstacle(new java.awt.geom.Rectangle2D.Double(211.5, 96.5, 7, 7));
+        labels.addObstacle(new java.awt.geom.Rectangle2D.Double(196.5, 96.5, 7, 7));
+        labels.addBesidePoint("Kwekerij", 200, 100, 5.5, style);
+        // The scale bar's corner is reserved: nothing goes there.
+        labels.reserve(new java.awt.geom.Rectangle2D.Double(0, 150, 150, 50));
+        labels.addCentred("Onder de schaalstok", 60, 175, 1000, style);
+        labels.paint(img.createGraphics());
+        assertThat(labels.placedTexts()).containsExactly("Kwekerij");
+        // The left position: text pixels left of the point, none right of the neighbour.
+        int leftInk = 0, rightInk = 0;
+        for (int y = 90; y < 110; y++) {
+            for (int x = 120; x < 195; x++) if (img.getRGB(x, y) != Color.BLACK.getRGB()) leftInk++;
+            for (int x = 222; x < 300; x++) if (img.getRGB(x, y) != Color.BLACK.getRGB()) rightInk++;
+        }
+        assertThat(leftInk).isGreaterThan(20);
+        assertThat(rightInk).isZero();
+    }
+
+    @Test
     void companyNamesAppearOnlyWhenZoomedIn() {
         CompanyLayer companies = (CompanyLayer) project.get(Tables.COMPANIES).orElseThrow();
         BufferedImage img = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
