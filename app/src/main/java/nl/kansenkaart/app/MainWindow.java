@@ -183,6 +183,7 @@ public final class MainWindow extends BorderPane {
         Label name = new Label();
         name.getStyleClass().add("project-name");
         name.setId("project-name");
+        name.setWrapText(true);
         name.textProperty().bind(i18n.text(() -> project.get() == null ? i18n.get("status.noProject") : project.get().name(), project));
         Label details = new Label();
         details.getStyleClass().add("project-details");
@@ -201,7 +202,7 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(layers, Priority.ALWAYS);
         VBox side = new VBox(header, layers);
         side.getStyleClass().add("side-panel");
-        side.setPrefWidth(300);
+        side.setPrefWidth(320);
         side.setMinWidth(220);
         return side;
     }

@@ -10,7 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 public final class PolygonLayer implements MapLayer {
 
     /** A label is shown only if it fits within this many times the area's inscribed-circle radius. */
-    private static final double LABEL_FIT = 2.6;
+    private static final double LABEL_FIT = 3.2;
 
     private final String id;
     private final String titleKey;

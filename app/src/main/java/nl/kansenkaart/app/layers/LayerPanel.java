@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -85,6 +86,7 @@ public final class LayerPanel extends VBox {
             for (LegendEntry e : legend) {
                 Label l = new Label(e.label(), new LegendSwatch(e.symbol()));
                 l.getStyleClass().add("legend-entry");
+                l.setTooltip(new Tooltip(e.label())); // in full, should a narrow panel cut it short
                 entries.getChildren().add(l);
             }
             entries.disableProperty().bind(box.selectedProperty().not());
