@@ -1,6 +1,7 @@
 package nl.kansenkaart.app;
 
 import java.util.Locale;
+import java.util.logging.Logger;
 import nl.kansenkaart.KansenkaartException;
 
 /**
@@ -17,7 +18,19 @@ import nl.kansenkaart.KansenkaartException;
  */
 final class Display {
 
+    /** Held strongly: java.util.logging forgets loggers (and their filters) that nobody references. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private Display() {}
+
+    /**
+     * Drops JavaFX's start-up warning about running from the class path. That is a deliberate
+     * choice (a plain runnable jar, see STACK.md); analysts should not be alarmed by it. All other
+     * JavaFX messages still come through.
+     */
+    static void quietClassPathWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
 
     static void useOffscreen(int width, int height) {
         System.setProperty("glass.platform", "Monocle");

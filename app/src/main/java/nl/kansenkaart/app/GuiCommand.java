@@ -54,6 +54,7 @@ final class GuiCommand implements Callable<Integer> {
         } else {
             Display.useScreen();
         }
+        Display.quietClassPathWarning();
         Application.launch(MainApp.class, new GuiOptions(file, shot, locale, wh[0], wh[1]).toArgs());
         return MainApp.exitCode();
     }

@@ -64,8 +64,10 @@ public final class MainApp extends Application {
             if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile()))
                 throw new IOException("no PNG writer available");
             System.out.println("wrote " + file);
-        } catch (IOException e) {
-            failHeadless(new UncheckedIOException("cannot write screenshot " + file + ": " + e.getMessage(), e));
+        } catch (IOException | RuntimeException e) {
+            // Without a window nobody could close the app: any failure here must end it.
+            failHeadless(new UncheckedIOException("cannot write screenshot " + file + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e)));
             return;
         }
         Platform.exit();
