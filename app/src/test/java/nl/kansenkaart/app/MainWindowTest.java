@@ -110,7 +110,7 @@ class MainWindowTest {
     }
 
     @Test
-    void wheelZoomsAboutTheCursorAndDragPans(FxRobot robot) {
+    void wheelZoomsAboutTheCursorAndDragPans(FxRobot robot) throws Exception {
         Company metal = SampleLikeProject.METAL;
         Point2D onScreen = screenPointOf(metal);
         robot.moveTo(onScreen);
@@ -129,12 +129,19 @@ class MainWindowTest {
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).startsWith("Metaalbewerking Westpoort");
         assertThat(robot.lookup("#status-cursor").queryAs(Label.class).getText()).startsWith("RD x 114.");
 
-        robot.drag(onScreen, MouseButton.PRIMARY).moveBy(-150, 80).drop();
+        robot.drag(onScreen, MouseButton.PRIMARY).moveBy(-150, 80);
+        WaitForAsyncUtils.waitForFxEvents();
+        // While dragging, the last picture is moved rather than redrawn.
+        assertThat(window.map().isPictureCurrent()).isFalse();
+        robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
         MapViewport panned = window.map().getViewport();
         assertThat(panned.metresPerPixel()).isEqualTo(zoomed.metresPerPixel());
         assertThat(panned.toScreenX(metal.location().x()) - zoomed.toScreenX(metal.location().x())).isCloseTo(-150, within(2.0));
         assertThat(panned.toScreenY(metal.location().y()) - zoomed.toScreenY(metal.location().y())).isCloseTo(80, within(2.0));
+        // After the drop the map is redrawn for the new view, with the company at its new place.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().isPictureCurrent());
+        assertThat(shownColourAt(metal)).isEqualTo(fx(SbiPalette.of("C")));
 
         robot.type(javafx.scene.input.KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
@@ -176,6 +183,13 @@ class MainWindowTest {
             window.map().paintNow();
             return window.map().snapshot(null, null);
         }).get(10, TimeUnit.SECONDS);
+        MapViewport v = window.map().getViewport();
+        return img.getPixelReader().getColor((int) v.toScreenX(c.location().x()), (int) v.toScreenY(c.location().y()));
+    }
+
+    /** The colour on screen at a company's location, as last painted. */
+    private Color shownColourAt(Company c) throws Exception {
+        WritableImage img = WaitForAsyncUtils.asyncFx(() -> window.map().snapshot(null, null)).get(10, TimeUnit.SECONDS);
         MapViewport v = window.map().getViewport();
         return img.getPixelReader().getColor((int) v.toScreenX(c.location().x()), (int) v.toScreenY(c.location().y()));
     }

@@ -28,6 +28,10 @@ public final class CompanyLayer implements MapLayer {
     public static final double DIAMETER = 7;
     /** Company names appear from this scale on (about 1:38,000 on screen). */
     public static final double LABEL_MAX_METRES_PER_PIXEL = 10;
+    /** Above this many visible points names could not be read anyway: zoom in further to see them. */
+    public static final int LABEL_MAX_POINTS = 1_500;
+    /** Points closer than this many pixels share one symbol: at 7 px nobody sees the difference. */
+    private static final double SAME_SPOT_PX = 2;
 
     private static final LabelStyle LABEL = LabelStyle.of(Font.PLAIN, 11f, new Color(0x202020), 20);
 
@@ -122,14 +126,15 @@ public final class CompanyLayer implements MapLayer {
     public void draw(Graphics2D g, MapViewport vp, LabelPlacer labels) {
         Envelope view = vp.extent();
         view.expandBy(DIAMETER * vp.metresPerPixel());
-        boolean labelled = vp.metresPerPixel() <= LABEL_MAX_METRES_PER_PIXEL;
-        // Thousands of points on one pixel look like one: draw each symbol once per pixel.
+        List<CompanyPoint> visible = new ArrayList<>();
+        for (CompanyPoint p : points) if (view.contains(p.x(), p.y())) visible.add(p);
+        boolean labelled = vp.metresPerPixel() <= LABEL_MAX_METRES_PER_PIXEL && visible.size() <= LABEL_MAX_POINTS;
+        // Thousands of points on one spot look like one: draw each symbol once per spot.
         Set<DrawnAt> drawn = new HashSet<>();
-        for (CompanyPoint p : points) {
-            if (!view.contains(p.x(), p.y())) continue;
+        for (CompanyPoint p : visible) {
             double sx = vp.toScreenX(p.x()), sy = vp.toScreenY(p.y());
             PointSymbol symbol = symbolOf(p);
-            if (!drawn.add(new DrawnAt((int) Math.round(sx), (int) Math.round(sy), symbol))) continue;
+            if (!drawn.add(new DrawnAt((int) Math.floor(sx / SAME_SPOT_PX), (int) Math.floor(sy / SAME_SPOT_PX), symbol))) continue;
             symbol.paint(g, sx, sy);
             if (labelled) {
                 labels.addObstacle(new Rectangle2D.Double(sx - DIAMETER / 2, sy - DIAMETER / 2, DIAMETER, DIAMETER));

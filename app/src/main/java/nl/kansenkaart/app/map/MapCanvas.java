@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import nl.kansenkaart.render.LayerStack;
 import nl.kansenkaart.render.MapRenderer;
 import nl.kansenkaart.render.MapText;
@@ -24,7 +25,9 @@ import org.locationtech.jts.geom.Envelope;
 /**
  * The map on screen: core's {@link MapRenderer} drawn onto a JavaFX canvas through FXGraphics2D.
  * Drag pans, the wheel zooms about the cursor, arrow keys pan when the map has focus. Repaints
- * are coalesced to at most one per frame.
+ * are coalesced to at most one per frame, and while dragging the last picture is only moved
+ * (a full repaint of thousands of symbols takes tens of milliseconds in software rendering); the
+ * map is redrawn when the mouse is released.
  */
 public final class MapCanvas extends Region {
 
@@ -49,6 +52,8 @@ public final class MapCanvas extends Region {
     };
     private double dragX, dragY;
     private boolean dragging;
+    /** The viewport of the picture on the canvas, or null before the first paint. */
+    private MapViewport painted;
 
     public MapCanvas() {
         getStyleClass().add("map-canvas");
@@ -63,12 +68,21 @@ public final class MapCanvas extends Region {
             repaint();
         });
         mapText.addListener((obs, old, now) -> repaint());
-        viewport.addListener((obs, old, now) -> repaint());
+        viewport.addListener((obs, old, now) -> {
+            if (dragging && canShift(now)) shiftPicture(now);
+            else repaint();
+        });
+        // The picture moves over the region while dragging; nothing may show outside the map.
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::dragged);
         setOnMouseReleased(e -> {
             dragging = false;
             setCursor(Cursor.DEFAULT);
+            if (canvas.getTranslateX() != 0 || canvas.getTranslateY() != 0) repaint();
         });
         setOnMouseMoved(e -> cursorWorld.set(toWorld(e.getX(), e.getY())));
         setOnMouseExited(e -> cursorWorld.set(null));
@@ -96,6 +110,11 @@ public final class MapCanvas extends Region {
     /** The RD New point under the mouse, or null when the mouse is not over the map. */
     public ReadOnlyObjectProperty<Point2D> cursorWorldProperty() {
         return cursorWorld.getReadOnlyProperty();
+    }
+
+    /** Whether the picture shows the current viewport; false while a dragged picture waits to be redrawn. */
+    public boolean isPictureCurrent() {
+        return painted != null && painted.equals(viewport.get()) && canvas.getTranslateX() == 0 && canvas.getTranslateY() == 0;
     }
 
     public void zoomIn() {
@@ -130,7 +149,10 @@ public final class MapCanvas extends Region {
         double w = canvas.getWidth(), h = canvas.getHeight();
         var gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, w, h);
+        canvas.setTranslateX(0);
+        canvas.setTranslateY(0);
         MapViewport v = viewport.get();
+        painted = v;
         if (layers.get() == null || v == null) {
             gc.setFill(javafx.scene.paint.Color.rgb(RenderOptions.BACKGROUND.getRed(), RenderOptions.BACKGROUND.getGreen(),
                     RenderOptions.BACKGROUND.getBlue()));
@@ -152,6 +174,17 @@ public final class MapCanvas extends Region {
         MapViewport v = viewport.get();
         if (v == null) zoomToRegion();
         else if (v.width() != w || v.height() != h) viewport.set(v.resize(w, h));
+    }
+
+    /** Whether the picture on the canvas can stand in for {@code v} by moving it: same scale and size. */
+    private boolean canShift(MapViewport v) {
+        return v != null && painted != null && layers.get() != null && v.metresPerPixel() == painted.metresPerPixel()
+                && v.width() == painted.width() && v.height() == painted.height();
+    }
+
+    private void shiftPicture(MapViewport v) {
+        canvas.setTranslateX((painted.centreX() - v.centreX()) / v.metresPerPixel());
+        canvas.setTranslateY((v.centreY() - painted.centreY()) / v.metresPerPixel());
     }
 
     private Point2D toWorld(double px, double py) {
