@@ -9,9 +9,11 @@ import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -143,7 +145,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.map().isPictureCurrent());
         assertThat(shownColourAt(metal)).isEqualTo(fx(SbiPalette.of("C")));
 
-        robot.type(javafx.scene.input.KeyCode.HOME);
+        robot.type(KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.map().getViewport().metresPerPixel()).isEqualTo(before);
     }
@@ -164,7 +166,7 @@ class MainWindowTest {
         robot.clickOn("#lang-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#layer-companies").queryAs(CheckBox.class).getText()).isEqualTo("Companies");
-        assertThat(robot.lookup("#zoom-region").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Zoom to region");
+        assertThat(robot.lookup("#zoom-region").queryAs(Button.class).getText()).isEqualTo("Zoom to region");
         assertThat(robot.lookup("#status-scale").queryAs(Label.class).getText()).matches("Scale 1:[0-9,]+");
         assertThat(robot.lookup("#status-companies").queryAs(Label.class).getText()).startsWith("5 companies");
         robot.clickOn("#lang-nl");

@@ -92,10 +92,6 @@ public record MapViewport(double centreX, double centreY, double metresPerPixel,
         return new MapViewport(centreX, centreY, metresPerPixel, newWidth, newHeight);
     }
 
-    public MapViewport centredOn(double x, double y) {
-        return new MapViewport(x, y, metresPerPixel, width, height);
-    }
-
     /** The map scale as 1:N for a screen of 96 pixels per inch. */
     public double scaleDenominator() {
         return metresPerPixel / METRES_PER_SCREEN_PIXEL;

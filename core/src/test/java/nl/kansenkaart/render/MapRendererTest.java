@@ -2,18 +2,27 @@ package nl.kansenkaart.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import nl.kansenkaart.geo.DutchBoundaries;
 import nl.kansenkaart.model.Area;
 import nl.kansenkaart.model.LocationPrecision;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.Tables;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,11 +165,11 @@ class MapRendererTest {
         BufferedImage img = new BufferedImage(400, 200, BufferedImage.TYPE_INT_RGB);
         LabelPlacer labels = new LabelPlacer(400, 200);
         // A neighbour 15 px to the right blocks the preferred place: the label goes to the left.
-        labels.addObstacle(new java.awt.geom.Rectangle2D.Double(211.5, 96.5, 7, 7));
-        labels.addObstacle(new java.awt.geom.Rectangle2D.Double(196.5, 96.5, 7, 7));
+        labels.addObstacle(new Rectangle2D.Double(211.5, 96.5, 7, 7));
+        labels.addObstacle(new Rectangle2D.Double(196.5, 96.5, 7, 7));
         labels.addBesidePoint("Kwekerij", 200, 100, 5.5, style);
         // The scale bar's corner is reserved: nothing goes there.
-        labels.reserve(new java.awt.geom.Rectangle2D.Double(0, 150, 150, 50));
+        labels.reserve(new Rectangle2D.Double(0, 150, 150, 50));
         labels.addCentred("Onder de schaalstok", 60, 175, 1000, style);
         labels.paint(img.createGraphics());
         assertThat(labels.placedTexts()).containsExactly("Kwekerij");
@@ -193,7 +202,7 @@ class MapRendererTest {
         List<LegendEntry> nl = project.get(Tables.COMPANIES).orElseThrow().legend(MapText.dutch());
         assertThat(nl).extracting(LegendEntry::label).containsExactly("A  Landbouw, bosbouw en visserij", "C  Industrie",
                 "E  Water, afval en sanering", "F  Bouwnijverheid", "op adres of coördinaten", "op postcode (PC4-centroïde)");
-        List<LegendEntry> en = project.get(Tables.COMPANIES).orElseThrow().legend(MapText.of(java.util.Locale.ENGLISH));
+        List<LegendEntry> en = project.get(Tables.COMPANIES).orElseThrow().legend(MapText.of(Locale.ENGLISH));
         assertThat(en.get(1).label()).isEqualTo("C  Manufacturing");
 
         MapViewport vp = MapViewport.fit(project.regionExtent(), 1000, 800, 20);
@@ -243,6 +252,33 @@ class MapRendererTest {
         String doc = svg.getSVGDocument();
         assertThat(doc).contains("<path").contains("rgb(31,95,173)"); // manufacturing blue
         assertThat(doc.length()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theSameDrawingServesPdf() throws Exception {
+        MapViewport vp = MapViewport.fit(project.regionExtent(), 800, 900, 20);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(
+                    new PDRectangle(vp.width(), vp.height()));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, vp.width(), vp.height());
+            new MapRenderer(project, RenderOptions.print(MapText.dutch())).draw(g, vp);
+            g.dispose();
+            try (var cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(g.getXFormObject());
+            }
+            doc.save(out);
+        }
+        // Rendered back to pixels, the PDF shows the manufacturing point where the screen does.
+        try (var doc = Loader.loadPDF(out.toByteArray())) {
+            BufferedImage img = new PDFRenderer(doc).renderImage(0, 1f);
+            double mx = vp.toScreenX(TestMaps.METAL.location().x()), my = vp.toScreenY(TestMaps.METAL.location().y());
+            Color c = at(img, mx, my);
+            Color blue = SbiPalette.of("C");
+            assertThat(Math.abs(c.getRed() - blue.getRed()) + Math.abs(c.getGreen() - blue.getGreen()) + Math.abs(c.getBlue() - blue.getBlue()))
+                    .isLessThan(30);
+        }
     }
 
     @Test
