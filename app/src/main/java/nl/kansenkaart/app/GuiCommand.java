@@ -2,6 +2,7 @@ package nl.kansenkaart.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
@@ -20,6 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Open the desktop app on a project (default: the bundled sample region).",
                 "This is what runs when kansenkaart is started without a command."})
 final class GuiCommand implements Callable<Integer> {
+
+    /** Options that only the app has: given without a command, they start the app. */
+    static final List<String> OWN_OPTIONS = List.of("--screenshot", "--lang", "--size");
 
     @Spec CommandSpec spec;
 
