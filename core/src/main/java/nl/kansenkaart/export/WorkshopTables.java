@@ -1,0 +1,124 @@
+package nl.kansenkaart.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.kansenkaart.KansenkaartException;
+import nl.kansenkaart.codes.EuralList;
+import nl.kansenkaart.codes.Sbi2008;
+import nl.kansenkaart.disclosure.Disclosed;
+import nl.kansenkaart.disclosure.DisclosureControl;
+import nl.kansenkaart.disclosure.SuppressionLog;
+import nl.kansenkaart.geo.AreaIndex;
+import nl.kansenkaart.geo.RdNew;
+import nl.kansenkaart.model.Area;
+import nl.kansenkaart.model.AreaLevel;
+import nl.kansenkaart.model.Company;
+import nl.kansenkaart.project.AreaStore;
+import nl.kansenkaart.project.CompanyStore;
+import nl.kansenkaart.project.GpkgGeometry;
+import nl.kansenkaart.project.ProjectFile;
+import nl.kansenkaart.project.Tables;
+import org.locationtech.jts.geom.Coordinate;
+
+/**
+ * Builds the workshop tables of the project's base data under disclosure control: public facts
+ * (boundaries, who is where and in which sector) pass; company figures (jobs, value, tonnes) only
+ * as the {@link DisclosureControl} allows. Every suppressed cell is logged.
+ */
+public final class WorkshopTables {
+
+    /** Text shown in a cell whose value is withheld. */
+    public static final String CONFIDENTIAL = "vertrouwelijk";
+
+    private final ProjectFile project;
+    private final DisclosureControl control;
+    private final SuppressionLog log;
+
+    public WorkshopTables(ProjectFile project, DisclosureControl control, SuppressionLog log) {
+        this.project = project;
+        this.control = control;
+        this.log = log;
+    }
+
+    public ExportTable areas(AreaLevel level, String name, String title) {
+        ExportTable t = new ExportTable(name, title, "MULTIPOLYGON",
+                List.of(ExportColumn.text("code"), ExportColumn.text("name"), ExportColumn.text("parent_code")));
+        for (Area a : new AreaStore(project).read(level)) t.add(a.geometry(), a.code(), a.name(), a.parentCode());
+        return t;
+    }
+
+    /** Establishments: name, sector and place are register facts; jobs and value need consent. */
+    public ExportTable companies() {
+        ExportTable t = new ExportTable("companies", "Bedrijven (vestigingen)", "POINT", List.of(
+                ExportColumn.text("ref"), ExportColumn.text("name"), ExportColumn.text("sbi"), ExportColumn.text("sbi_section"),
+                ExportColumn.text("activity"), ExportColumn.text("address"), ExportColumn.text("municipality_code"),
+                ExportColumn.text("location_precision"), ExportColumn.integer("jobs"), ExportColumn.real("economic_value_eur"),
+                ExportColumn.text("figures")));
+        for (Company c : new CompanyStore(project).readAll()) {
+            Disclosed jobs = c.jobs() == null ? null : control.discloseOwn(c.ref(), c.jobs());
+            Disclosed value = c.economicValueEur() == null ? null : control.discloseOwn(c.ref(), c.economicValueEur());
+            if (jobs != null) log.add(t.name(), c.ref(), "jobs", jobs);
+            if (value != null) log.add(t.name(), c.ref(), "economic_value_eur", value);
+            boolean withheld = (jobs != null && jobs.isSuppressed()) || (value != null && value.isSuppressed());
+            var sbi = Sbi2008.get().lookup(c.sbi());
+            t.add(c.location().isLocated() ? RdNew.FACTORY.createPoint(new Coordinate(c.location().x(), c.location().y())) : null,
+                    c.ref(), c.name(), c.sbi(), sbi.map(s -> s.section()).orElse(null), sbi.map(s -> s.descriptionNl()).orElse(null),
+                    c.address().oneLine(), c.municipalityCode(), c.location().precision().name(),
+                    jobs == null || jobs.isSuppressed() ? null : Math.round(jobs.value()),
+                    value == null || value.isSuppressed() ? null : value.value(),
+                    withheld ? CONFIDENTIAL : "getoond");
+        }
+        return t;
+    }
+
+    /**
+     * LMA tonnes per municipality of origin, EURAL chapter and year. The contributors are the
+     * ontdoeners (name + postcode), so a cell dominated by one company is withheld.
+     */
+    public ExportTable lmaByMunicipality() {
+        ExportTable t = new ExportTable("lma_by_municipality", "LMA-afval per gemeente, hoofdstuk en jaar", null, List.of(
+                ExportColumn.text("municipality_code"), ExportColumn.text("municipality"), ExportColumn.integer("year"),
+                ExportColumn.text("eural_chapter"), ExportColumn.text("chapter_name"), ExportColumn.real("tonnes"),
+                ExportColumn.integer("producers"), ExportColumn.text("note")));
+        List<Area> municipalities = new AreaStore(project).read(AreaLevel.MUNICIPALITY);
+        AreaIndex index = new AreaIndex(municipalities);
+        // key municipality|year|chapter -> producer -> tonnes
+        Map<String, Map<String, Double>> cells = new TreeMap<>();
+        String sql = "SELECT substr(eural, 1, 2), year, lower(trim(coalesce(ontdoener_name, ''))) || '|' ||"
+                + " coalesce(ontdoener_postcode, origin_postcode, ''), sum(weight_kg), min(geom) FROM " + Tables.LMA_RECORDS
+                + " WHERE geom IS NOT NULL GROUP BY 1, 2, 3, coalesce(origin_postcode, ontdoener_postcode)";
+        try (Statement st = project.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                double[] e = GpkgGeometry.envelope(rs.getBytes(5));
+                Area m = e == null ? null : index.locate(e[0], e[2]);
+                if (m == null) continue;
+                String key = m.code() + "|" + rs.getInt(2) + "|" + rs.getString(1);
+                cells.computeIfAbsent(key, k -> new HashMap<>()).merge(rs.getString(3), rs.getDouble(4) / 1000.0, Double::sum);
+            }
+        } catch (SQLException e) {
+            throw new KansenkaartException("cannot read LMA records: " + e.getMessage(), e);
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Area a : municipalities) names.put(a.code(), a.name());
+        Map<String, String> chapterNames = new HashMap<>();
+        EuralList.get().all().forEach(e -> chapterNames.putIfAbsent(e.chapter(), e.chapterName()));
+        for (Map.Entry<String, Map<String, Double>> cell : cells.entrySet()) {
+            String[] k = cell.getKey().split("\\|");
+            Disclosed d = control.disclose(cell.getValue());
+            log.add(t.name(), cell.getKey(), "tonnes", d);
+            t.add(null, k[0], names.get(k[0]), Long.parseLong(k[1]), k[2], chapterNames.get(k[2]),
+                    d.isSuppressed() ? null : round(d.value()), (long) d.contributors(),
+                    d.isSuppressed() ? CONFIDENTIAL + ": " + d.suppressionReason() : null);
+        }
+        return t;
+    }
+
+    static double round(double tonnes) {
+        return Math.round(tonnes * 10) / 10.0;
+    }
+}
