@@ -13,7 +13,7 @@ import nl.kansenkaart.model.Company;
 /**
  * Balassa index (location quotient) of jobs, as defined in docs/method-step1.md:
  * <pre>BI(s, R) = (J(s,R) / J(R)) / (N(s) / N)</pre>
- * for each sector s of the national table, with J = jobs of the establishments in the region's
+ * for each sector s of the national table (its own jobs: B-E without C when C has a row), with J = jobs of the establishments in the region's
  * register (the project's companies with jobs and an SBI code the national table covers) and N =
  * national jobs. A cluster's index is the jobs-weighted mean of the indices of the sectors its
  * establishments fall in, so a cluster inside one sector has that sector's index; finer national
@@ -44,7 +44,7 @@ public final class Balassa {
     /** The index of a national sector in the region, or empty when the region has no jobs. */
     public Optional<Double> sectorIndex(String sector) {
         if (regionTotal <= 0) return Optional.empty();
-        double nationalShare = national.jobs(sector) / national.total();
+        double nationalShare = national.ownJobs(sector) / national.total();
         if (nationalShare <= 0) return Optional.empty();
         return Optional.of(regionBySector.getOrDefault(sector, 0.0) / regionTotal / nationalShare);
     }

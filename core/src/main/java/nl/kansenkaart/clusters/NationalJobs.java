@@ -18,6 +18,7 @@ public final class NationalJobs {
 
     private final int year;
     private final Map<String, Double> jobsBySector;
+    private final Map<String, Double> ownJobs = new TreeMap<>();
 
     public NationalJobs(int year, Map<String, Double> jobsBySector) {
         this.year = year;
@@ -29,6 +30,32 @@ public final class NationalJobs {
             if (!(e.getValue() >= 0) || e.getValue() > total)
                 throw new KansenkaartException("national jobs " + year + ", sector " + e.getKey() + ": " + e.getValue()
                         + " is not between 0 and the TOTAL " + total);
+        for (String s : jobsBySector.keySet()) {
+            if (s.equals(TOTAL)) continue;
+            double own = jobsBySector.get(s);
+            for (String f : jobsBySector.keySet()) if (isDirectPart(s, f)) own -= jobsBySector.get(f);
+            if (own < -0.5)
+                throw new KansenkaartException("national jobs " + year + ": the rows inside sector " + s + " add up to more than its "
+                        + jobsBySector.get(s));
+            ownJobs.put(s, Math.max(0, own));
+        }
+    }
+
+    /** Whether sector {@code inner} lies inside {@code outer}: an SBI prefix in a shorter one, its section or its A10 group. */
+    static boolean contains(String outer, String inner) {
+        if (outer.equals(inner) || outer.equals(TOTAL) || inner.equals(TOTAL)) return false;
+        boolean innerDigits = inner.matches("\\d+");
+        if (outer.matches("\\d+")) return innerDigits && inner.startsWith(outer);
+        String section = innerDigits ? Sbi2008.get().sectionOf(inner) : inner.length() == 1 ? inner : null;
+        if (section == null) return false;
+        if (outer.length() == 1) return outer.equals(section);
+        return outer.equals(Sbi2008.a10Group(section));
+    }
+
+    private boolean isDirectPart(String outer, String inner) {
+        if (!contains(outer, inner)) return false;
+        for (String g : jobsBySector.keySet()) if (contains(outer, g) && contains(g, inner)) return false;
+        return true;
     }
 
     public int year() {
@@ -59,6 +86,16 @@ public final class NationalJobs {
 
     public double jobs(String sector) {
         Double j = jobsBySector.get(sector);
+        if (j == null) throw new IllegalArgumentException("no national jobs for sector " + sector);
+        return j;
+    }
+
+    /**
+     * The jobs of a sector outside the finer rows the table has inside it: B-E without C when C has a
+     * row of its own. Establishments count under their finest row, so this is the matching national figure.
+     */
+    public double ownJobs(String sector) {
+        Double j = ownJobs.get(sector);
         if (j == null) throw new IllegalArgumentException("no national jobs for sector " + sector);
         return j;
     }

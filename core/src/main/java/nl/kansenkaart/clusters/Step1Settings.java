@@ -20,8 +20,11 @@ public record Step1Settings(Weights weights, int top, double radius, int minPoin
     public static final int DEFAULT_TOP = 6;
     public static final double DEFAULT_RADIUS = 1000;
     public static final int DEFAULT_MIN_POINTS = 3;
-    /** 2023, not the latest 2024: the transcribed 2024 figures of sector K drop by a fifth (see national_jobs.csv). */
-    public static final int DEFAULT_BALASSA_YEAR = 2023;
+    /**
+     * 0 = the latest year in the table (2024 in the shipped one, which also has section C apart from B-E). Its
+     * finance jobs (K) drop by a fifth against 2023 in the transcription; set 2023 to compare.
+     */
+    public static final int DEFAULT_BALASSA_YEAR = 0;
 
     public Step1Settings {
         if (top < 0) throw new KansenkaartException("the number of clusters to select must be >= 0");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.kansenkaart.clusters.Cluster;
 import nl.kansenkaart.clusters.ClusterCriteria;
 import nl.kansenkaart.clusters.ClusterLevel;
@@ -78,5 +79,27 @@ public final class Reports {
 
     static String trim(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    static List<String> step2(Step2.Result r) {
+        List<String> out = new ArrayList<>();
+        out.add(lmaLine(r.inventory()));
+        long measured = r.candidates().stream().filter(f -> f.quality() == nl.kansenkaart.model.DataQuality.MEASURED).count();
+        long supply = r.candidates().stream().filter(f -> f.direction() == nl.kansenkaart.model.FlowDirection.SUPPLY).count();
+        long unlocated = r.candidates().stream().filter(f -> !f.location().isLocated()).count();
+        out.add(String.format(Locale.ROOT, "%d selected clusters; %,d candidate flows for matching (%,d supply, %,d demand; %,d measured,"
+                + " %,d estimated%s)", r.selected().size(), r.candidates().size(), supply, r.candidates().size() - supply, measured,
+                r.candidates().size() - measured, unlocated == 0 ? "" : String.format(Locale.ROOT, "; %,d not located", unlocated)));
+        out.add(String.format(Locale.ROOT, "  %-34s %6s %11s %11s %11s %11s %11s %8s", "cluster", "estab.", "inputs t", "residues t",
+                "by-prod. t", "heat out GJ", "heat in GJ", "measured"));
+        for (nl.kansenkaart.resources.MaterialBalance b : r.balances())
+            out.add(String.format(Locale.ROOT, "  %-34s %,6d %,11.0f %,11.0f %,11.0f %,11.0f %,11.0f %8s", cut(b.name() + " [" + b.clusterId() + "]", 34),
+                    b.establishments(), b.inputsMeasuredT() + b.inputsEstimatedT(), b.residuesMeasuredT() + b.residuesEstimatedT(),
+                    b.byproductsT(), b.heatSupplyGj(), b.heatDemandGj(), b.measuredShare() == null ? "-" : Step1.pct(b.measuredShare())));
+        Map<nl.kansenkaart.resources.OwnFlowStatus, Integer> counts = new java.util.EnumMap<>(nl.kansenkaart.resources.OwnFlowStatus.class);
+        for (var c : r.checklist()) counts.merge(c.status(), 1, Integer::sum);
+        out.add("checklist of own flows: " + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.joining(", ")) + " (of " + r.checklist().size() + " items)");
+        return out;
     }
 }
