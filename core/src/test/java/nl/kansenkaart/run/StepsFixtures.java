@@ -25,9 +25,9 @@ import nl.kansenkaart.project.WasteRecordStore;
  * paper mill, a flower auction; LMA records for 2022 and 2023. The expected figures of the tests are
  * worked out from these numbers.
  */
-final class StepsFixture {
+public final class StepsFixtures {
 
-    private StepsFixture() {}
+    private StepsFixtures() {}
 
     static double[] at(String pc4, double dx, double dy) {
         Pc4Table.Pc4 p = Pc4Table.get().find(pc4);
@@ -88,7 +88,7 @@ final class StepsFixture {
         return r;
     }
 
-    static ProjectFile create(Path file) {
+    public static ProjectFile create(Path file) {
         ProjectFile p = ProjectFile.create(file, "fixture");
         RegionSetup.seed(p, Regions.find("Noord-Holland").orElseThrow());
         p.transaction(c -> {
