@@ -18,6 +18,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 public final class Dbscan {
 
     public static final int NOISE = -1;
+    private static final int UNVISITED = Integer.MIN_VALUE;
 
     private Dbscan() {}
 
@@ -29,10 +30,11 @@ public final class Dbscan {
         STRtree tree = new STRtree();
         for (int i = 0; i < n; i++) tree.insert(new Envelope(points.get(i)), i);
         int[] label = new int[n];
-        Arrays.fill(label, Integer.MIN_VALUE); // unvisited
+        Arrays.fill(label, UNVISITED);
         int next = 0;
+        Deque<Integer> queue = new ArrayDeque<>();
         for (int i = 0; i < n; i++) {
-            if (label[i] != Integer.MIN_VALUE) continue;
+            if (label[i] != UNVISITED) continue;
             int[] seeds = neighbours(tree, points, i, radius);
             if (seeds.length < minPoints) {
                 label[i] = NOISE;
@@ -40,18 +42,24 @@ public final class Dbscan {
             }
             int id = next++;
             label[i] = id;
-            Deque<Integer> queue = new ArrayDeque<>();
-            for (int s : seeds) queue.add(s);
+            claim(seeds, label, id, queue);
             while (!queue.isEmpty()) {
-                int q = queue.poll();
-                if (label[q] == NOISE) label[q] = id; // border point
-                if (label[q] != Integer.MIN_VALUE) continue;
-                label[q] = id;
-                int[] more = neighbours(tree, points, q, radius);
-                if (more.length >= minPoints) for (int m : more) queue.add(m);
+                int[] more = neighbours(tree, points, queue.poll(), radius);
+                if (more.length >= minPoints) claim(more, label, id, queue);
             }
         }
         return label;
+    }
+
+    /** Puts the neighbours of a core point in cluster {@code id}; unvisited ones are queued once, noise becomes border. */
+    private static void claim(int[] neighbours, int[] label, int id, Deque<Integer> queue) {
+        for (int m : neighbours) {
+            if (label[m] == NOISE) label[m] = id;
+            else if (label[m] == UNVISITED) {
+                label[m] = id;
+                queue.add(m);
+            }
+        }
     }
 
     private static int[] neighbours(STRtree tree, List<Coordinate> points, int i, double radius) {

@@ -23,6 +23,7 @@ public final class CompanyIndex {
     private final Map<String, List<Company>> byNamePc6 = new HashMap<>();
     private final Map<String, List<Company>> byNamePc4 = new HashMap<>();
     private final Map<String, Optional<Match>> cache = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
 
     public CompanyIndex(List<Company> companies) {
         List<Company> sorted = new ArrayList<>(companies);
@@ -42,8 +43,9 @@ public final class CompanyIndex {
      * site registered more than once: the first by ref is taken, deterministically.
      */
     public Optional<Match> find(String name, String... postcodes) {
-        String key = NameKey.of(name);
-        if (key == null) return Optional.empty();
+        if (name == null) return Optional.empty();
+        String key = keys.computeIfAbsent(name, n -> String.valueOf(NameKey.of(n)));
+        if (key.equals("null")) return Optional.empty();
         StringBuilder cacheKey = new StringBuilder(key);
         for (String p : postcodes) cacheKey.append('|').append(p);
         return cache.computeIfAbsent(cacheKey.toString(), k -> lookup(key, postcodes));

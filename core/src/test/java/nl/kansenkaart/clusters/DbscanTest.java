@@ -21,6 +21,43 @@ class DbscanTest {
     }
 
     @Test
+    void agreesWithTheDefinitionOnRandomPoints() {
+        java.util.Random rnd = new java.util.Random(42);
+        List<Coordinate> pts = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            double cx = (i % 3) * 20_000, cy = 0; // three dense areas plus scattered points
+            pts.add(i % 5 == 0 ? new Coordinate(rnd.nextDouble() * 60_000, rnd.nextDouble() * 60_000)
+                    : new Coordinate(cx + rnd.nextGaussian() * 1500, cy + rnd.nextGaussian() * 1500));
+        }
+        double r = 400;
+        int min = 4;
+        int[] labels = Dbscan.cluster(pts, r, min);
+        int n = pts.size();
+        boolean[] core = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            for (int j = 0; j < n; j++) if (pts.get(i).distance(pts.get(j)) <= r) k++;
+            core[i] = k >= min;
+        }
+        for (int i = 0; i < n; i++) {
+            boolean nearCore = false;
+            for (int j = 0; j < n; j++) {
+                if (!core[j] || pts.get(i).distance(pts.get(j)) > r) continue;
+                nearCore = true;
+                if (core[i]) assertThat(labels[j]).as("core points %d and %d are density-connected", i, j).isEqualTo(labels[i]);
+            }
+            if (core[i]) assertThat(labels[i]).isNotEqualTo(Dbscan.NOISE);
+            else if (!nearCore) assertThat(labels[i]).as("point %d is noise", i).isEqualTo(Dbscan.NOISE);
+            else {
+                final int p = i;
+                assertThat(java.util.stream.IntStream.range(0, n).anyMatch(j -> core[j] && labels[j] == labels[p]
+                        && pts.get(p).distance(pts.get(j)) <= r)).as("border point %d joins a neighbouring core", i).isTrue();
+            }
+        }
+        assertThat(java.util.Arrays.stream(labels).max().getAsInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void radiusDecides() {
         List<Coordinate> pts = List.of(new Coordinate(0, 0), new Coordinate(999, 0), new Coordinate(1998, 0));
         assertThat(Dbscan.cluster(pts, 1000, 2)).containsExactly(0, 0, 0);
