@@ -39,16 +39,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<AnalysisStep> todo = new ArrayList<>();
-        if (steps.isEmpty()) todo.addAll(Steps.available());
+        List<AnalysisStep> toRun = new ArrayList<>();
+        if (steps.isEmpty()) toRun.addAll(Steps.available());
         else
             for (int n : new TreeSet<>(steps))
-                todo.add(Steps.find(n).orElseThrow(() -> new KansenkaartException("step " + n + " is not part of this build; steps available: "
+                toRun.add(Steps.find(n).orElseThrow(() -> new KansenkaartException("step " + n + " is not part of this build; steps available: "
                         + Steps.available().stream().map(s -> Integer.toString(s.number())).toList())));
         PrintWriter out = spec.commandLine().getOut();
         try (ProjectFile p = ProjectFile.open(project)) {
             AnalysisYears chosen = YearChoice.resolve(p, years);
-            for (AnalysisStep step : todo) {
+            for (AnalysisStep step : toRun) {
                 long t0 = System.nanoTime();
                 StepReport report = step.run(p, chosen);
                 out.printf("step %d: %s (%s, %.1f s)%n", report.step(), report.title(), chosen.label(), (System.nanoTime() - t0) / 1e9);

@@ -56,7 +56,7 @@ public final class Reports {
     /** The ranking as a small table: the top {@code limit} lines, then any other selected cluster. */
     public static List<String> ranking(List<StoredCluster> sectorRows, int limit) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "  %4s %6s  %-34s %6s %8s %11s %6s %4s  %s", "rank", "score", "cluster", "estab.",
+        out.add(String.format(Locale.ROOT, "  %4s %6s  %-44s %6s %8s %11s %6s %4s  %s", "rank", "score", "cluster", "estab.",
                 "jobs", "resid. t/yr", "BI", "sel.", "why"));
         int shown = 0;
         for (StoredCluster s : sectorRows) {
@@ -64,9 +64,9 @@ public final class Reports {
             if (!inTop && !s.selected()) continue;
             shown++;
             ClusterCriteria k = s.criteria();
-            out.add(String.format(Locale.ROOT, "  %4s %6s  %-34s %,6d %,8.0f %,11.0f %6s %4s  %s",
+            out.add(String.format(Locale.ROOT, "  %4s %6s  %-44s %,6d %,8.0f %,11.0f %6s %4s  %s",
                     s.rank() == null ? "-" : s.rank().toString(), s.score() == null ? "-" : String.format(Locale.ROOT, "%.3f", s.score()),
-                    cut(s.name() + " [" + s.sectorClusterId() + "]", 34), k.establishments(), k.jobs(), k.residuesT(),
+                    cut(s.name() + " [" + s.sectorClusterId() + "]", 44), k.establishments(), k.jobs(), k.residuesT(),
                     k.balassa() == null ? "-" : String.format(Locale.ROOT, "%.2f", k.balassa()), s.selected() ? "yes" : "no",
                     s.selectionReason()));
         }
@@ -90,10 +90,10 @@ public final class Reports {
         out.add(String.format(Locale.ROOT, "%d selected clusters; %,d candidate flows for matching (%,d supply, %,d demand; %,d measured,"
                 + " %,d estimated%s)", r.selected().size(), r.candidates().size(), supply, r.candidates().size() - supply, measured,
                 r.candidates().size() - measured, unlocated == 0 ? "" : String.format(Locale.ROOT, "; %,d not located", unlocated)));
-        out.add(String.format(Locale.ROOT, "  %-34s %6s %11s %11s %11s %11s %11s %8s", "cluster", "estab.", "inputs t", "residues t",
+        out.add(String.format(Locale.ROOT, "  %-44s %6s %11s %11s %11s %11s %11s %8s", "cluster", "estab.", "inputs t", "residues t",
                 "by-prod. t", "heat out GJ", "heat in GJ", "measured"));
         for (nl.kansenkaart.resources.MaterialBalance b : r.balances())
-            out.add(String.format(Locale.ROOT, "  %-34s %,6d %,11.0f %,11.0f %,11.0f %,11.0f %,11.0f %8s", cut(b.name() + " [" + b.clusterId() + "]", 34),
+            out.add(String.format(Locale.ROOT, "  %-44s %,6d %,11.0f %,11.0f %,11.0f %,11.0f %,11.0f %8s", cut(b.name() + " [" + b.clusterId() + "]", 44),
                     b.establishments(), b.inputsMeasuredT() + b.inputsEstimatedT(), b.residuesMeasuredT() + b.residuesEstimatedT(),
                     b.byproductsT(), b.heatSupplyGj(), b.heatDemandGj(), b.measuredShare() == null ? "-" : Step1.pct(b.measuredShare())));
         Map<nl.kansenkaart.resources.OwnFlowStatus, Integer> counts = new java.util.EnumMap<>(nl.kansenkaart.resources.OwnFlowStatus.class);
