@@ -31,6 +31,9 @@ public final class KansenkaartCli implements Runnable {
         cl.addSubcommand(new NewCommand());
         cl.addSubcommand(new InfoCommand());
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new RunCommand());
+        cl.addSubcommand(new ClustersCommand());
+        cl.addSubcommand(new TablesCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
