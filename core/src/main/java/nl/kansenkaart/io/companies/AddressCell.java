@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Splits a one-column address ("Industrieweg 12 A", "Industrieweg 12-3") into street and house number. */
 final class AddressCell {
 
-    private static final Pattern STREET_NUMBER = Pattern.compile("(.*?\\D)\\s+(\\d+(?:\\s*[-/]?\\s*[A-Za-z0-9]{1,4})?)\\s*");
+    private static final Pattern STREET_NUMBER = Pattern.compile("(.*?\\p{L}.*?)\\s+(\\d+(?:\\s*[A-Za-z]{1,2}|\\s*[-/]\\s*[A-Za-z0-9]{1,4})?)\\s*");
 
     private AddressCell() {}
 
