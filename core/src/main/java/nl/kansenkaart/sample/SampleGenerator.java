@@ -34,7 +34,8 @@ public final class SampleGenerator {
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
-            throw new KansenkaartException("cannot create folder " + outDir + ": " + e.getMessage(), e);
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+            throw new KansenkaartException("cannot create folder " + outDir + ": " + why, e);
         }
         SampleTables tables = SampleTables.load();
         Places places = new Places();
