@@ -34,6 +34,7 @@ public final class KansenkaartCli implements Runnable {
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new ClustersCommand());
         cl.addSubcommand(new TablesCommand());
+        cl.addSubcommand(new GenerateSampleCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

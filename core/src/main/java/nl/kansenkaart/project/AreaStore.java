@@ -37,6 +37,11 @@ public final class AreaStore {
 
     /** Adds areas inside the caller's transaction. Geometries must be RD New; polygons become multipolygons. */
     public static void insert(Connection c, List<Area> areas, String source) throws SQLException {
+        insert(c, areas, source, null);
+    }
+
+    /** As {@link #insert(Connection, List, String)}, recording the import the areas came from. */
+    public static void insert(Connection c, List<Area> areas, String source, Long importId) throws SQLException {
         Map<AreaLevel, List<Area>> byLevel = new HashMap<>();
         for (Area a : areas) byLevel.computeIfAbsent(a.level(), k -> new ArrayList<>()).add(a);
         GeoPackage gpkg = new GeoPackage(c);
@@ -44,8 +49,8 @@ public final class AreaStore {
             String table = tableOf(e.getKey());
             boolean municipal = e.getKey() == AreaLevel.MUNICIPALITY;
             boolean other = e.getKey() == AreaLevel.OTHER;
-            String sql = "INSERT INTO " + table + " (geom, code, name, parent_code, source, attributes"
-                    + (municipal ? ", inhabitants, land_ha" : "") + (other ? ", layer" : "") + ") VALUES (?,?,?,?,?,?"
+            String sql = "INSERT INTO " + table + " (geom, code, name, parent_code, source, attributes, import_id"
+                    + (municipal ? ", inhabitants, land_ha" : "") + (other ? ", layer" : "") + ") VALUES (?,?,?,?,?,?,?"
                     + (municipal ? ",?,?" : "") + (other ? ",?" : "") + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Area a : e.getValue()) {
@@ -55,9 +60,12 @@ public final class AreaStore {
                     ps.setString(4, a.parentCode());
                     ps.setString(5, source);
                     ps.setString(6, Json.of(a.attributes()));
-                    int k = 7;
+                    if (importId == null) ps.setNull(7, java.sql.Types.INTEGER);
+                    else ps.setLong(7, importId);
+                    int k = 8;
                     if (municipal) {
-                        setNumber(ps, k++, a.attributes().get("inhabitants"));
+                        // the shipped CBS boundaries call it "inwoners", imported ones "inhabitants"
+                        setNumber(ps, k++, a.attributes().getOrDefault("inhabitants", a.attributes().get("inwoners")));
                         setNumber(ps, k++, a.attributes().get("oppervlakte_land_ha"));
                     }
                     if (other) ps.setString(k, a.attributes().getOrDefault("layer", source));
@@ -69,9 +77,16 @@ public final class AreaStore {
         }
     }
 
+    /** A number attribute, or NULL when it is missing or not a number (CBS writes placeholders for secret values). */
     private static void setNumber(PreparedStatement ps, int i, String v) throws SQLException {
-        if (v == null || v.isBlank()) ps.setNull(i, java.sql.Types.REAL);
-        else ps.setDouble(i, Double.parseDouble(v));
+        double d;
+        try {
+            d = v == null || v.isBlank() ? Double.NaN : Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (Double.isNaN(d) || Double.isInfinite(d) || d < 0) ps.setNull(i, java.sql.Types.REAL);
+        else ps.setDouble(i, d);
     }
 
     private static Geometry multi(Geometry g) {
@@ -94,6 +109,42 @@ public final class AreaStore {
             throw new nl.kansenkaart.KansenkaartException("cannot read " + table + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** Removes the areas one import added, from every area table; returns how many. */
+    public static int deleteImport(Connection c, long importId) throws SQLException {
+        int n = 0;
+        for (AreaLevel level : AreaLevel.values()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + tableOf(level) + " WHERE import_id = ?")) {
+                ps.setLong(1, importId);
+                n += ps.executeUpdate();
+            }
+            new GeoPackage(c).touch(tableOf(level));
+        }
+        return n;
+    }
+
+    /** Removes the business parks (or other areas) with these codes, before an import replaces them. */
+    public static int deleteCodes(Connection c, AreaLevel level, java.util.Collection<String> codes, String layer)
+            throws SQLException {
+        int n = 0;
+        String sql = "DELETE FROM " + tableOf(level) + " WHERE code = ?" + (layer != null ? " AND layer = ?" : "");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String code : codes) {
+                ps.setString(1, code);
+                if (layer != null) ps.setString(2, layer);
+                n += ps.executeUpdate();
+            }
+        }
+        return n;
+    }
+
+    /** Removes all areas of one named layer of the other-areas table. */
+    public static int deleteLayer(Connection c, String layer) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + Tables.OTHER_AREAS + " WHERE layer = ?")) {
+            ps.setString(1, layer);
+            return ps.executeUpdate();
+        }
     }
 
     /** Removes all areas of a level inside the caller's transaction (before re-importing them). */

@@ -30,44 +30,56 @@ public final class CompanyStore {
 
     /**
      * Inserts or replaces (by {@code ref}) companies inside the caller's transaction.
+     * <p>An existing ref is updated with a plain UPDATE, not an UPSERT: the ON CONFLICT clause of an
+     * UPSERT overrides the OR REPLACE in the GeoPackage R-tree triggers, which then fail.
      * @param importId the kk_imports row, or null for companies not from a file
      */
     public static void upsert(Connection c, List<Company> companies, Long importId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.COMPANIES + " (" + COLUMNS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(ref) DO UPDATE SET geom=excluded.geom,"
-                + " name=excluded.name, sbi=excluded.sbi, sbi_section=excluded.sbi_section, jobs=excluded.jobs,"
-                + " jobs_class=excluded.jobs_class, economic_value_eur=excluded.economic_value_eur, street=excluded.street,"
-                + " house_number=excluded.house_number, postcode=excluded.postcode, town=excluded.town,"
-                + " municipality_code=excluded.municipality_code, location_precision=excluded.location_precision,"
-                + " source=excluded.source, attributes=excluded.attributes, import_id=excluded.import_id")) {
+        String[] cols = COLUMNS.split(",\\s*");
+        StringBuilder set = new StringBuilder();
+        for (String col : cols) if (!col.equals("ref")) set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
+        try (PreparedStatement update = c.prepareStatement("UPDATE " + Tables.COMPANIES + " SET " + set + " WHERE ref = ?");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO " + Tables.COMPANIES + " (" + COLUMNS
+                     + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            boolean inserts = false;
             for (Company co : companies) {
-                Location l = co.location();
-                ps.setBytes(1, l.isLocated() ? GpkgGeometry.encodePoint(l.x(), l.y(), RdNew.EPSG) : null);
-                ps.setString(2, co.ref());
-                ps.setString(3, co.name());
-                ps.setString(4, co.sbi());
-                ps.setString(5, Sbi2008.get().sectionOf(co.sbi()));
-                if (co.jobs() == null) ps.setNull(6, Types.INTEGER);
-                else ps.setInt(6, co.jobs());
-                ps.setString(7, co.jobsClass());
-                if (co.economicValueEur() == null) ps.setNull(8, Types.REAL);
-                else ps.setDouble(8, co.economicValueEur());
-                Address a = co.address();
-                ps.setString(9, a.street());
-                ps.setString(10, a.houseNumber());
-                ps.setString(11, a.postcode());
-                ps.setString(12, a.town());
-                ps.setString(13, co.municipalityCode());
-                ps.setString(14, l.precision().name());
-                ps.setString(15, co.source());
-                ps.setString(16, Json.of(co.attributes()));
-                if (importId == null) ps.setNull(17, Types.INTEGER);
-                else ps.setLong(17, importId);
-                ps.addBatch();
+                bind(update, co, importId, false);
+                update.setString(cols.length, co.ref());
+                if (update.executeUpdate() > 0) continue;
+                bind(insert, co, importId, true);
+                insert.addBatch();
+                inserts = true;
             }
-            ps.executeBatch();
+            if (inserts) insert.executeBatch();
         }
         new GeoPackage(c).touch(Tables.COMPANIES);
+    }
+
+    /** Binds the columns in {@link #COLUMNS} order, leaving out ref when {@code withRef} is false. */
+    private static void bind(PreparedStatement ps, Company co, Long importId, boolean withRef) throws SQLException {
+        int i = 1;
+        Location l = co.location();
+        ps.setBytes(i++, l.isLocated() ? GpkgGeometry.encodePoint(l.x(), l.y(), RdNew.EPSG) : null);
+        if (withRef) ps.setString(i++, co.ref());
+        ps.setString(i++, co.name());
+        ps.setString(i++, co.sbi());
+        ps.setString(i++, Sbi2008.get().sectionOf(co.sbi()));
+        if (co.jobs() == null) ps.setNull(i++, Types.INTEGER);
+        else ps.setInt(i++, co.jobs());
+        ps.setString(i++, co.jobsClass());
+        if (co.economicValueEur() == null) ps.setNull(i++, Types.REAL);
+        else ps.setDouble(i++, co.economicValueEur());
+        Address a = co.address();
+        ps.setString(i++, a.street());
+        ps.setString(i++, a.houseNumber());
+        ps.setString(i++, a.postcode());
+        ps.setString(i++, a.town());
+        ps.setString(i++, co.municipalityCode());
+        ps.setString(i++, l.precision().name());
+        ps.setString(i++, co.source());
+        ps.setString(i++, Json.of(co.attributes()));
+        if (importId == null) ps.setNull(i, Types.INTEGER);
+        else ps.setLong(i, importId);
     }
 
     public List<Company> readAll() {

@@ -8,7 +8,8 @@ import nl.kansenkaart.geo.RdNew;
 /** Version 1: project metadata, areas, companies, LMA records, material flows, import log. */
 final class SchemaV1 implements Migration {
 
-    static final String AREA_COLUMNS = "code TEXT NOT NULL, name TEXT, parent_code TEXT, source TEXT, attributes TEXT";
+    /** import_id: the kk_imports row of an imported boundary file, null for boundaries seeded from the shipped CBS data. */
+    static final String AREA_COLUMNS = "code TEXT NOT NULL, name TEXT, parent_code TEXT, source TEXT, attributes TEXT, import_id INTEGER";
 
     @Override
     public int toVersion() {
@@ -32,7 +33,7 @@ final class SchemaV1 implements Migration {
                     + " rows_read INTEGER NOT NULL, accepted INTEGER NOT NULL, rejected INTEGER NOT NULL, kg REAL,"
                     + " not_located INTEGER NOT NULL DEFAULT 0, details TEXT)");
             st.execute("CREATE TABLE " + Tables.GEOCODE_POINTS + " (postcode TEXT NOT NULL, house_number TEXT NOT NULL DEFAULT '',"
-                    + " x REAL NOT NULL, y REAL NOT NULL, source TEXT, PRIMARY KEY (postcode, house_number))");
+                    + " x REAL NOT NULL, y REAL NOT NULL, source TEXT, import_id INTEGER, PRIMARY KEY (postcode, house_number))");
         }
         gpkg.createFeatureTable(Tables.MUNICIPALITIES, "Gemeenten", "Municipality boundaries (CBS), RD New",
                 "MULTIPOLYGON", rd, AREA_COLUMNS + ", inhabitants INTEGER, land_ha REAL", true);
