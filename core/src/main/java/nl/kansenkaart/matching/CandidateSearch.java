@@ -1,0 +1,329 @@
+package nl.kansenkaart.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.kansenkaart.model.DataQuality;
+
+/**
+ * Finds candidate pairs: for each supply and each rule it may use (best R-level first), the
+ * nearest compatible demands within the haul distance of its transport class, from a spatial index
+ * per rule demand side. Pairs of one actor with itself, of different units, or rejected by the
+ * analyst are skipped; pinned pairs are added whatever their distance. Also records, per node,
+ * why it could not take part, for the report of unmatched supply and unmet demand.
+ */
+final class CandidateSearch {
+
+    private final List<FlowNode> supplies;
+    private final List<FlowNode> demands;
+    private final List<CompatibilityRule> rules;
+    private final MatchSettings settings;
+
+    final TransportClass[] supplyClass;
+    /** Per supply: usable rule indices in preference order (R-level, specificity, table order). */
+    final int[][] supplyRules;
+    /** Per node: why it is out before any search, or null. */
+    final UnmatchedReason[] supplyOut;
+    final UnmatchedReason[] demandOut;
+    final String[] supplyOutDetail;
+    final String[] demandOutDetail;
+    /** Decisions that could not be applied (pair or rule gone): readable lines for the run report. */
+    final List<String> staleDecisions = new ArrayList<>();
+
+    private final int[] supplyActor;
+    private final int[] demandActor;
+    private final int[] demandUnit;
+    private final double[] dxs;
+    private final double[] dys;
+    private final int[] ruleGroup;
+    private final List<List<FlowNode>> groupDemands = new ArrayList<>();
+    private final DemandIndex[] indexes;
+    /** inGroup[g][d]: demand d takes part and rule group g can serve it. */
+    private final boolean[][] inGroup;
+    private final Set<Long> rejected = new HashSet<>();
+    private final Map<Long, Decision> decided = new HashMap<>();
+    private final Map<Integer, List<Integer>> pinnedBySupply = new HashMap<>();
+
+    CandidateSearch(FlowNodes nodes, RuleTable ruleTable, TransportClassTable classes, MatchSettings settings,
+                    DecisionSet decisions) {
+        this.supplies = nodes.supplies();
+        this.demands = nodes.demands();
+        this.rules = ruleTable.rules();
+        this.settings = settings;
+        int ns = supplies.size(), nd = demands.size();
+        supplyClass = new TransportClass[ns];
+        supplyRules = new int[ns][];
+        supplyOut = new UnmatchedReason[ns];
+        demandOut = new UnmatchedReason[nd];
+        supplyOutDetail = new String[ns];
+        demandOutDetail = new String[nd];
+        supplyActor = new int[ns];
+        demandActor = new int[nd];
+        demandUnit = new int[nd];
+        dxs = new double[nd];
+        dys = new double[nd];
+
+        Map<String, Integer> actors = new HashMap<>();
+        for (FlowNode d : demands) {
+            demandActor[d.index()] = actors.computeIfAbsent(d.actorRef(), k -> actors.size());
+            demandUnit[d.index()] = d.unit().ordinal();
+            dxs[d.index()] = d.x();
+            dys[d.index()] = d.y();
+        }
+        for (FlowNode s : supplies) supplyActor[s.index()] = actors.computeIfAbsent(s.actorRef(), k -> actors.size());
+
+        // Rules share a spatial index when their demand sides are the same selector.
+        ruleGroup = new int[rules.size()];
+        Map<String, Integer> groups = new LinkedHashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            Integer g = groups.get(rules.get(r).demand().toString());
+            if (g == null) {
+                g = groups.size();
+                groups.put(rules.get(r).demand().toString(), g);
+                groupDemands.add(new ArrayList<>());
+            }
+            ruleGroup[r] = g;
+        }
+        indexes = new DemandIndex[groups.size()];
+        inGroup = new boolean[groups.size()][nd];
+
+        classifySupplies(classes);
+        classifyDemands();
+        applyDecisions(decisions);
+    }
+
+    private boolean usable(CompatibilityRule r) {
+        return r.rLevel().rank() <= settings.worstRLevel().rank();
+    }
+
+    private void classifySupplies(TransportClassTable classes) {
+        Map<String, int[]> cache = new HashMap<>();
+        for (FlowNode s : supplies) {
+            int i = s.index();
+            supplyClass[i] = classes.classify(s.material(), s.group(), s.state(), s.unit());
+            supplyRules[i] = cache.computeIfAbsent(s.material() + "|" + s.group() + "|" + s.state() + "|" + s.hazardous(),
+                    k -> rulesFor(s));
+            if (!s.isLocated()) out(true, i, UnmatchedReason.NOT_LOCATED, "no coordinates");
+            else if (!settings.includeEstimated() && s.quality() == DataQuality.ESTIMATED)
+                out(true, i, UnmatchedReason.EXCLUDED, "estimated figure; scenario uses measured figures only");
+            else if (s.hazardous() && !settings.allowHazardous())
+                out(true, i, UnmatchedReason.EXCLUDED, "hazardous; scenario leaves hazardous supplies out");
+            else if (settings.regionOnly() && Boolean.FALSE.equals(s.inRegion()))
+                out(true, i, UnmatchedReason.EXCLUDED, "outside the study region; scenario is region-only");
+            else if (supplyRules[i].length == 0)
+                out(true, i, UnmatchedReason.NO_RULE, s.hazardous() ? "no rule allows this hazardous material" : "no rule for " + s.material());
+        }
+    }
+
+    private int[] rulesFor(FlowNode s) {
+        List<int[]> found = new ArrayList<>(); // {rule, specificity}
+        for (int r = 0; r < rules.size(); r++) {
+            CompatibilityRule rule = rules.get(r);
+            if (!usable(rule) || (s.hazardous() && !rule.hazardousAllowed())) continue;
+            int spec = rule.supply().specificity(s.material(), s.group(), s.state());
+            if (spec != MaterialSelector.NO_MATCH) found.add(new int[] {r, spec});
+        }
+        found.sort((a, b) -> {
+            int c = Integer.compare(rules.get(a[0]).rLevel().rank(), rules.get(b[0]).rLevel().rank());
+            if (c != 0) return c;
+            c = Integer.compare(b[1], a[1]);
+            return c != 0 ? c : Integer.compare(a[0], b[0]);
+        });
+        return found.stream().mapToInt(a -> a[0]).toArray();
+    }
+
+    private void classifyDemands() {
+        Map<String, boolean[]> cache = new HashMap<>();
+        for (FlowNode d : demands) {
+            int i = d.index();
+            boolean[] groups = cache.computeIfAbsent(d.material() + "|" + d.group() + "|" + d.state(), k -> {
+                boolean[] g = new boolean[groupDemands.size()];
+                for (int r = 0; r < rules.size(); r++)
+                    if (usable(rules.get(r)) && rules.get(r).demand().matches(d.material(), d.group(), d.state())) g[ruleGroup[r]] = true;
+                return g;
+            });
+            boolean any = false;
+            for (boolean b : groups) any |= b;
+            if (!d.isLocated()) out(false, i, UnmatchedReason.NOT_LOCATED, "no coordinates");
+            else if (!settings.includeEstimated() && d.quality() == DataQuality.ESTIMATED)
+                out(false, i, UnmatchedReason.EXCLUDED, "estimated figure; scenario uses measured figures only");
+            else if (settings.regionOnly() && Boolean.FALSE.equals(d.inRegion()))
+                out(false, i, UnmatchedReason.EXCLUDED, "outside the study region; scenario is region-only");
+            else if (!any) out(false, i, UnmatchedReason.NO_RULE, "no rule supplies " + d.material());
+            if (demandOut[i] != null) continue;
+            for (int g = 0; g < groups.length; g++) if (groups[g]) {
+                groupDemands.get(g).add(d);
+                this.inGroup[g][i] = true;
+            }
+        }
+    }
+
+    private void out(boolean supply, int i, UnmatchedReason reason, String detail) {
+        if (supply) {
+            supplyOut[i] = reason;
+            supplyOutDetail[i] = detail;
+        } else {
+            demandOut[i] = reason;
+            demandOutDetail[i] = detail;
+        }
+    }
+
+    private void applyDecisions(DecisionSet decisions) {
+        if (decisions.byPair().isEmpty()) return;
+        Map<String, List<Integer>> supplyByKey = new HashMap<>();
+        Map<String, List<Integer>> demandByKey = new HashMap<>();
+        for (FlowNode s : supplies) supplyByKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s.index());
+        for (FlowNode d : demands) demandByKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d.index());
+        decisions.byPair().entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.text().compareTo(b.text()))).forEach(e -> {
+            PairKey p = e.getKey();
+            List<Integer> ss = supplyByKey.getOrDefault(p.supplyRef() + "|" + p.supplyMaterial(), List.of());
+            List<Integer> ds = demandByKey.getOrDefault(p.demandRef() + "|" + p.demandMaterial(), List.of());
+            if ((ss.isEmpty() || ds.isEmpty()) && e.getValue() != Decision.REJECT)
+                staleDecisions.add(e.getValue().label() + " " + p.id() + " (" + p.text() + "): supply or demand no longer present");
+            for (int s : ss)
+                for (int d : ds) {
+                    long pair = pair(s, d);
+                    decided.put(pair, e.getValue());
+                    if (e.getValue() == Decision.REJECT) rejected.add(pair);
+                    if (e.getValue() == Decision.PIN) pinnedBySupply.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
+                }
+        });
+    }
+
+    private static long pair(int s, int d) {
+        return ((long) s << 32) | (d & 0xFFFFFFFFL);
+    }
+
+    /** The decision recorded for a pair of node indices, or null. */
+    Decision decision(int s, int d) {
+        return decided.get(pair(s, d));
+    }
+
+    private DemandIndex index(int group) {
+        if (indexes[group] == null) indexes[group] = new DemandIndex(groupDemands.get(group), dxs, dys);
+        return indexes[group];
+    }
+
+    /** Straight-line radius in metres a supply may reach: the class's road haul / detour factor. */
+    double radiusM(int s) {
+        return supplyClass[s].maxHaulKm() * settings.haulFactor() * 1000.0 / settings.detourFactor();
+    }
+
+    double costPerUnit(int s, double straightM) {
+        return straightM * settings.detourFactor() / 1000.0 * supplyClass[s].transportEurPerKm() * settings.transportCostFactor();
+    }
+
+    Candidates search() {
+        Candidates c = new Candidates();
+        int k = settings.maxCandidates();
+        int[] idx = new int[k];
+        double[] dist = new double[k];
+        int[] seenBy = new int[demands.size()];
+        int[] edgeOf = new int[demands.size()];
+        for (int s = 0; s < supplies.size(); s++) {
+            if (supplyOut[s] != null) continue;
+            final int supply = s;
+            final int actor = supplyActor[s];
+            final int unit = supplies.get(s).unit().ordinal();
+            DemandIndex.Filter filter = rejected.isEmpty()
+                    ? d -> demandActor[d] != actor && demandUnit[d] == unit
+                    : d -> demandActor[d] != actor && demandUnit[d] == unit && !rejected.contains(pair(supply, d));
+            double radius = radiusM(s);
+            for (int r : supplyRules[s]) {
+                int n = index(ruleGroup[r]).nearest(supplies.get(s).x(), supplies.get(s).y(), k, radius, filter, idx, dist);
+                for (int j = 0; j < n; j++) {
+                    int d = idx[j];
+                    if (seenBy[d] == s + 1) continue; // a better rule already pairs them
+                    seenBy[d] = s + 1;
+                    edgeOf[d] = c.add(s, d, r, dist[j], costPerUnit(s, dist[j]), tierOf(s, d));
+                }
+            }
+            List<Integer> pins = pinnedBySupply.get(s);
+            if (pins != null) for (int d : pins) pin(c, s, d, seenBy, edgeOf);
+        }
+        return c;
+    }
+
+    private byte tierOf(int s, int d) {
+        if (decided.isEmpty()) return Candidates.TIER_PROPOSED;
+        Decision dec = decided.get(pair(s, d));
+        return dec == Decision.PIN ? Candidates.TIER_PINNED : dec == Decision.ACCEPT ? Candidates.TIER_ACCEPTED : Candidates.TIER_PROPOSED;
+    }
+
+    /** A pinned pair is kept even beyond the haul distance, with the best rule that still joins them. */
+    private void pin(Candidates c, int s, int d, int[] seenBy, int[] edgeOf) {
+        FlowNode supply = supplies.get(s), demand = demands.get(d);
+        String what = "pin " + PairKey.of(supply, demand).id() + " (" + PairKey.of(supply, demand).text() + ")";
+        if (seenBy[d] == s + 1) {
+            c.tier[edgeOf[d]] = Candidates.TIER_PINNED;
+            return;
+        }
+        if (demandOut[d] != null) {
+            staleDecisions.add(what + ": demand " + demandOutDetail[d]);
+            return;
+        }
+        if (supply.unit() != demand.unit()) {
+            staleDecisions.add(what + ": units differ");
+            return;
+        }
+        for (int r : supplyRules[s]) {
+            if (!rules.get(r).demand().matches(demand.material(), demand.group(), demand.state())) continue;
+            double dist = supply.distanceTo(demand);
+            seenBy[d] = s + 1;
+            edgeOf[d] = c.add(s, d, r, dist, costPerUnit(s, dist), Candidates.TIER_PINNED);
+            return;
+        }
+        staleDecisions.add(what + ": no rule joins them any more");
+    }
+
+    /**
+     * The same candidates without the spatial index: every supply against every demand. Used by
+     * the tests as the reference and by the benchmark as the naive baseline; pins are not applied.
+     *
+     * @param subset supply indices to search, in increasing order
+     */
+    Candidates searchAllPairs(int[] subset) {
+        Candidates c = new Candidates();
+        int k = settings.maxCandidates();
+        int nd = demands.size();
+        int[] seenBy = new int[nd];
+        long[][] perRule = new long[rules.size()][];
+        int[] counts = new int[rules.size()];
+        for (int s : subset) {
+            if (supplyOut[s] != null) continue;
+            FlowNode supply = supplies.get(s);
+            double radius = radiusM(s), r2 = radius * radius, x = supply.x(), y = supply.y();
+            int actor = supplyActor[s], unit = supply.unit().ordinal();
+            int[] rs = supplyRules[s];
+            for (int r : rs) counts[r] = 0;
+            for (int d = 0; d < nd; d++) {
+                if (demandOut[d] != null || demandActor[d] == actor || demandUnit[d] != unit) continue;
+                if (!rejected.isEmpty() && rejected.contains(pair(s, d))) continue;
+                double dx = dxs[d] - x, dy = dys[d] - y, d2 = dx * dx + dy * dy;
+                if (d2 > r2) continue;
+                for (int r : rs) {
+                    if (!inGroup[ruleGroup[r]][d]) continue;
+                    if (perRule[r] == null || counts[r] == perRule[r].length)
+                        perRule[r] = perRule[r] == null ? new long[256] : Arrays.copyOf(perRule[r], counts[r] * 2);
+                    perRule[r][counts[r]++] = ((long) Math.min(d2 / 100, DemandIndex.MAX_D2)) << DemandIndex.INDEX_BITS | d;
+                }
+            }
+            for (int r : rs) {
+                Arrays.sort(perRule[r] == null ? new long[0] : perRule[r], 0, counts[r]);
+                for (int j = 0; j < Math.min(k, counts[r]); j++) {
+                    int d = (int) (perRule[r][j] & DemandIndex.INDEX_MASK);
+                    if (seenBy[d] == s + 1) continue;
+                    seenBy[d] = s + 1;
+                    double dist = supply.distanceTo(demands.get(d));
+                    c.add(s, d, r, dist, costPerUnit(s, dist), tierOf(s, d));
+                }
+            }
+        }
+        return c;
+    }
+}

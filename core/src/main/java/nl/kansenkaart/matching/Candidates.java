@@ -1,0 +1,43 @@
+package nl.kansenkaart.matching;
+
+import java.util.Arrays;
+
+/**
+ * Candidate pairs in parallel primitive arrays (a national run holds about a million): supply,
+ * demand, rule, straight-line distance, transport cost per unit, and the decision tier.
+ */
+final class Candidates {
+
+    static final byte TIER_PINNED = 0;
+    static final byte TIER_ACCEPTED = 1;
+    static final byte TIER_PROPOSED = 2;
+
+    int size;
+    int[] supply = new int[1024];
+    int[] demand = new int[1024];
+    int[] rule = new int[1024];
+    double[] distanceM = new double[1024];
+    double[] costPerUnit = new double[1024];
+    byte[] tier = new byte[1024];
+
+    int add(int s, int d, int r, double dist, double cost, byte t) {
+        if (size == supply.length) grow();
+        supply[size] = s;
+        demand[size] = d;
+        rule[size] = r;
+        distanceM[size] = dist;
+        costPerUnit[size] = cost;
+        tier[size] = t;
+        return size++;
+    }
+
+    private void grow() {
+        int n = size * 2;
+        supply = Arrays.copyOf(supply, n);
+        demand = Arrays.copyOf(demand, n);
+        rule = Arrays.copyOf(rule, n);
+        distanceM = Arrays.copyOf(distanceM, n);
+        costPerUnit = Arrays.copyOf(costPerUnit, n);
+        tier = Arrays.copyOf(tier, n);
+    }
+}

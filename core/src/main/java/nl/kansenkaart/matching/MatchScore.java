@@ -1,0 +1,8 @@
+package nl.kansenkaart.matching;
+
+/**
+ * A match's score out of 100 and the sentence that explains it. Parts: R-level (40), transport
+ * cost vs value (25), quantity coverage (15), data quality (20).
+ */
+public record MatchScore(int total, int rLevelPoints, int valuePoints, int coveragePoints, int qualityPoints,
+                         String explanation) {}
