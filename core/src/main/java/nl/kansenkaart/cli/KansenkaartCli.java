@@ -30,6 +30,10 @@ public final class KansenkaartCli implements Runnable {
         CommandLine cl = new CommandLine(new KansenkaartCli());
         cl.addSubcommand(new NewCommand());
         cl.addSubcommand(new InfoCommand());
+        cl.addSubcommand(new MatchCommand());
+        cl.addSubcommand(new DecideCommand());
+        cl.addSubcommand(new ScenarioCommand());
+        cl.addSubcommand(new RulesCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

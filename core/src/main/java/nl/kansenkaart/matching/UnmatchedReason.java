@@ -10,8 +10,8 @@ public enum UnmatchedReason {
     NO_RULE("no compatibility rule"),
     /** Rules exist, but no compatible partner lies within the haul distance. */
     NO_PARTNER_IN_RANGE("no compatible partner within the haul distance"),
-    /** Partners existed, but better matches (R-level, cost) took their capacity first. */
-    CAPACITY_TAKEN("partners' capacity taken by better matches");
+    /** Partners existed, but better matches (R-level, cost) came first and used them up. */
+    CAPACITY_TAKEN("partners within range used up by better matches");
 
     private final String text;
 
