@@ -45,7 +45,7 @@ final class MatchReport {
             out.printf(Locale.ROOT, "      %s %s/yr %s -> %s, %s, %.1f km, %s%s%n", quantity(m.amount()), m.unit().symbol(),
                     MaterialNames.en(m.supply().material()), MaterialNames.en(m.demand().material()), m.rule().rLevel().name(),
                     m.roadKm(), m.scale().en(), m.decision() == null ? "" : "  [" + m.decision().label() + "]");
-            out.println("      " + m.score().explanation());
+            out.println("      " + m.explanation());
         }
     }
 

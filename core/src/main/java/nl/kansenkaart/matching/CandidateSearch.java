@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.kansenkaart.model.DataQuality;
 
 /**
@@ -35,8 +36,10 @@ final class CandidateSearch {
     /** Decisions that could not be applied (pair or rule gone): readable lines for the run report. */
     final List<String> staleDecisions = new ArrayList<>();
 
-    private final int[] supplyActor;
-    private final int[] demandActor;
+    /** Actor number per node (shared numbering of supplies and demands) and how many actors. */
+    final int[] supplyActor;
+    final int[] demandActor;
+    final int actorCount;
     private final int[] demandUnit;
     private final double[] dxs;
     private final double[] dys;
@@ -76,6 +79,7 @@ final class CandidateSearch {
             dys[d.index()] = d.y();
         }
         for (FlowNode s : supplies) supplyActor[s.index()] = actors.computeIfAbsent(s.actorRef(), k -> actors.size());
+        actorCount = actors.size();
 
         // Rules share a spatial index when their demand sides are the same selector.
         ruleGroup = new int[rules.size()];
@@ -101,13 +105,22 @@ final class CandidateSearch {
         return r.rLevel().rank() <= settings.worstRLevel().rank();
     }
 
+    /** What rules and classes depend on; nodes share the answers (a national run has few distinct kinds). */
+    private record Kind(nl.kansenkaart.model.MaterialKey material, nl.kansenkaart.model.MaterialGroup group,
+                        nl.kansenkaart.model.PhysicalState state, boolean hazardous, nl.kansenkaart.model.QuantityUnit unit) {
+        Kind(FlowNode n) {
+            this(n.material(), n.group(), n.state(), n.hazardous(), n.unit());
+        }
+    }
+
     private void classifySupplies(TransportClassTable classes) {
-        Map<String, int[]> cache = new HashMap<>();
+        Map<Kind, int[]> rulesCache = new HashMap<>();
+        Map<Kind, TransportClass> classCache = new HashMap<>();
         for (FlowNode s : supplies) {
             int i = s.index();
-            supplyClass[i] = classes.classify(s.material(), s.group(), s.state(), s.unit());
-            supplyRules[i] = cache.computeIfAbsent(s.material() + "|" + s.group() + "|" + s.state() + "|" + s.hazardous(),
-                    k -> rulesFor(s));
+            Kind kind = new Kind(s);
+            supplyClass[i] = classCache.computeIfAbsent(kind, k -> classes.classify(s.material(), s.group(), s.state(), s.unit()));
+            supplyRules[i] = rulesCache.computeIfAbsent(kind, k -> rulesFor(s));
             if (!s.isLocated()) out(true, i, UnmatchedReason.NOT_LOCATED, "no coordinates");
             else if (!settings.includeEstimated() && s.quality() == DataQuality.ESTIMATED)
                 out(true, i, UnmatchedReason.EXCLUDED, "estimated figure; scenario uses measured figures only");
@@ -138,10 +151,10 @@ final class CandidateSearch {
     }
 
     private void classifyDemands() {
-        Map<String, boolean[]> cache = new HashMap<>();
+        Map<Kind, boolean[]> cache = new HashMap<>();
         for (FlowNode d : demands) {
             int i = d.index();
-            boolean[] groups = cache.computeIfAbsent(d.material() + "|" + d.group() + "|" + d.state(), k -> {
+            boolean[] groups = cache.computeIfAbsent(new Kind(d.material(), d.group(), d.state(), false, d.unit()), k -> {
                 boolean[] g = new boolean[groupDemands.size()];
                 for (int r = 0; r < rules.size(); r++)
                     if (usable(rules.get(r)) && rules.get(r).demand().matches(d.material(), d.group(), d.state())) g[ruleGroup[r]] = true;
@@ -201,11 +214,11 @@ final class CandidateSearch {
 
     /** The decision recorded for a pair of node indices, or null. */
     Decision decision(int s, int d) {
-        return decided.get(pair(s, d));
+        return decided.isEmpty() ? null : decided.get(pair(s, d));
     }
 
     private DemandIndex index(int group) {
-        if (indexes[group] == null) indexes[group] = new DemandIndex(groupDemands.get(group), dxs, dys);
+        if (indexes[group] == null) indexes[group] = new DemandIndex(groupDemands.get(group), demandActor, dxs, dys);
         return indexes[group];
     }
 
@@ -219,66 +232,92 @@ final class CandidateSearch {
     }
 
     Candidates search() {
-        Candidates c = new Candidates();
-        int k = settings.maxCandidates();
-        int[] idx = new int[k];
-        double[] dist = new double[k];
-        int[] seenBy = new int[demands.size()];
-        int[] edgeOf = new int[demands.size()];
-        for (int s = 0; s < supplies.size(); s++) {
-            if (supplyOut[s] != null) continue;
-            final int supply = s;
+        return search(null);
+    }
+
+    /**
+     * The candidates of the given supplies (increasing indices), or of all when subset is null.
+     * Large searches run in contiguous chunks on all cores; the chunks are joined in order, so the
+     * result is the same as one thread would produce.
+     */
+    Candidates search(int[] subset) {
+        int count = subset == null ? supplies.size() : subset.length;
+        for (int g = 0; g < indexes.length; g++) index(g); // build before threads share them
+        int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), count / 2_000));
+        List<Worker> done = IntStream.range(0, chunks).parallel().mapToObj(ch -> {
+            Worker w = new Worker();
+            for (int i = (int) ((long) count * ch / chunks), end = (int) ((long) count * (ch + 1) / chunks); i < end; i++)
+                w.supply(subset == null ? i : subset[i]);
+            return w;
+        }).toList();
+        Candidates c = done.get(0).found;
+        for (int i = 1; i < done.size(); i++) c.append(done.get(i).found);
+        for (Worker w : done) staleDecisions.addAll(w.notes);
+        return c;
+    }
+
+    /** The search state of one thread. */
+    private final class Worker {
+        final Candidates found = new Candidates();
+        final List<String> notes = new ArrayList<>();
+        final int k = settings.maxCandidates();
+        final int[] idx = new int[k];
+        final double[] dist = new double[k];
+        final int[] seenBy = new int[demands.size()];
+        final int[] edgeOf = new int[demands.size()];
+        final DemandIndex.Hits hits = new DemandIndex.Hits();
+
+        void supply(int s) {
+            if (supplyOut[s] != null) return;
             final int actor = supplyActor[s];
             final int unit = supplies.get(s).unit().ordinal();
-            DemandIndex.Filter filter = rejected.isEmpty()
-                    ? d -> demandActor[d] != actor && demandUnit[d] == unit
-                    : d -> demandActor[d] != actor && demandUnit[d] == unit && !rejected.contains(pair(supply, d));
+            DemandIndex.Filter notRejected = rejected.isEmpty() ? null : d -> !rejected.contains(pair(s, d));
             double radius = radiusM(s);
+            FlowNode supply = supplies.get(s);
             for (int r : supplyRules[s]) {
-                int n = index(ruleGroup[r]).nearest(supplies.get(s).x(), supplies.get(s).y(), k, radius, filter, idx, dist);
+                int n = indexes[ruleGroup[r]].nearest(supply.x(), supply.y(), k, radius, actor, unit, notRejected, hits, idx, dist);
                 for (int j = 0; j < n; j++) {
                     int d = idx[j];
                     if (seenBy[d] == s + 1) continue; // a better rule already pairs them
                     seenBy[d] = s + 1;
-                    edgeOf[d] = c.add(s, d, r, dist[j], costPerUnit(s, dist[j]), tierOf(s, d));
+                    edgeOf[d] = found.add(s, d, r, dist[j], costPerUnit(s, dist[j]), tierOf(s, d));
                 }
             }
             List<Integer> pins = pinnedBySupply.get(s);
-            if (pins != null) for (int d : pins) pin(c, s, d, seenBy, edgeOf);
+            if (pins != null) for (int d : pins) pin(s, d);
         }
-        return c;
+
+        /** A pinned pair is kept even beyond the haul distance, with the best rule that still joins them. */
+        void pin(int s, int d) {
+            FlowNode supply = supplies.get(s), demand = demands.get(d);
+            String what = "pin " + PairKey.of(supply, demand).id() + " (" + PairKey.of(supply, demand).text() + ")";
+            if (seenBy[d] == s + 1) {
+                found.tier[edgeOf[d]] = Candidates.TIER_PINNED;
+                return;
+            }
+            if (demandOut[d] != null) {
+                notes.add(what + ": demand " + demandOutDetail[d]);
+                return;
+            }
+            if (supply.unit() != demand.unit()) {
+                notes.add(what + ": units differ");
+                return;
+            }
+            for (int r : supplyRules[s]) {
+                if (!rules.get(r).demand().matches(demand.material(), demand.group(), demand.state())) continue;
+                double dist = supply.distanceTo(demand);
+                seenBy[d] = s + 1;
+                edgeOf[d] = found.add(s, d, r, dist, costPerUnit(s, dist), Candidates.TIER_PINNED);
+                return;
+            }
+            notes.add(what + ": no rule joins them any more");
+        }
     }
 
     private byte tierOf(int s, int d) {
         if (decided.isEmpty()) return Candidates.TIER_PROPOSED;
         Decision dec = decided.get(pair(s, d));
         return dec == Decision.PIN ? Candidates.TIER_PINNED : dec == Decision.ACCEPT ? Candidates.TIER_ACCEPTED : Candidates.TIER_PROPOSED;
-    }
-
-    /** A pinned pair is kept even beyond the haul distance, with the best rule that still joins them. */
-    private void pin(Candidates c, int s, int d, int[] seenBy, int[] edgeOf) {
-        FlowNode supply = supplies.get(s), demand = demands.get(d);
-        String what = "pin " + PairKey.of(supply, demand).id() + " (" + PairKey.of(supply, demand).text() + ")";
-        if (seenBy[d] == s + 1) {
-            c.tier[edgeOf[d]] = Candidates.TIER_PINNED;
-            return;
-        }
-        if (demandOut[d] != null) {
-            staleDecisions.add(what + ": demand " + demandOutDetail[d]);
-            return;
-        }
-        if (supply.unit() != demand.unit()) {
-            staleDecisions.add(what + ": units differ");
-            return;
-        }
-        for (int r : supplyRules[s]) {
-            if (!rules.get(r).demand().matches(demand.material(), demand.group(), demand.state())) continue;
-            double dist = supply.distanceTo(demand);
-            seenBy[d] = s + 1;
-            edgeOf[d] = c.add(s, d, r, dist, costPerUnit(s, dist), Candidates.TIER_PINNED);
-            return;
-        }
-        staleDecisions.add(what + ": no rule joins them any more");
     }
 
     /**

@@ -31,8 +31,20 @@ final class Candidates {
         return size++;
     }
 
+    /** Appends another list's candidates after this one's. */
+    void append(Candidates o) {
+        while (supply.length < size + o.size) grow();
+        System.arraycopy(o.supply, 0, supply, size, o.size);
+        System.arraycopy(o.demand, 0, demand, size, o.size);
+        System.arraycopy(o.rule, 0, rule, size, o.size);
+        System.arraycopy(o.distanceM, 0, distanceM, size, o.size);
+        System.arraycopy(o.costPerUnit, 0, costPerUnit, size, o.size);
+        System.arraycopy(o.tier, 0, tier, size, o.size);
+        size += o.size;
+    }
+
     private void grow() {
-        int n = size * 2;
+        int n = Math.max(1024, supply.length * 2);
         supply = Arrays.copyOf(supply, n);
         demand = Arrays.copyOf(demand, n);
         rule = Arrays.copyOf(rule, n);

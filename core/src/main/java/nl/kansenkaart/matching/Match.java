@@ -31,6 +31,14 @@ public record Match(String id, FlowNode supply, FlowNode demand, CompatibilityRu
         return valueEurPerUnit == null || valueEurPerUnit <= 0 ? null : transportEurPerUnit / valueEurPerUnit;
     }
 
+    /**
+     * The score in words: rule, R-level, distance and scale, transport cost against value, coverage
+     * and data quality, each with its points. Built on demand: a national run has tens of thousands of matches.
+     */
+    public String explanation() {
+        return ScoreCard.explain(this);
+    }
+
     /** Primary material replaced per year, in the unit of the match. */
     public double primaryReplaced() {
         return amount * rule.substitution();

@@ -46,7 +46,7 @@ public final class MatchEngine {
             unmatched(unmatched, d, a.demandLeft()[d.index()], search.demandOut[d.index()], search.demandOutDetail[d.index()],
                     demandHadCandidate[d.index()]);
         ScenarioIndicators indicators = ScenarioIndicators.compute(nodes, matches, unmatched, settings, today);
-        List<StakeholderBalance> balances = StakeholderBalance.of(nodes, matches);
+        List<StakeholderBalance> balances = StakeholderBalance.of(nodes, matches, search.supplyActor, search.demandActor, search.actorCount);
         long t3 = System.nanoTime();
         MatchRun.Stats stats = new MatchRun.Stats(supplies.size(), demands.size(), c.size, (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t0) / 1_000_000);
@@ -62,7 +62,7 @@ public final class MatchEngine {
             scale = ScaleLevel.INTERNATIONAL;
         Approach approach = Approach.of(s.inRegion(), d.inRegion(), scale);
         double perUnit = c.costPerUnit[e];
-        MatchScore score = ScoreCard.score(s, d, rule, tc, amount, roadKm, scale, perUnit, tc.valueEur());
+        MatchScore score = ScoreCard.score(s, d, rule, amount, perUnit, tc.valueEur());
         return new Match(PairKey.of(s, d).id(), s, d, rule, tc, amount, roadKm, scale, approach, perUnit, tc.valueEur(),
                 search.decision(s.index(), d.index()), score);
     }

@@ -104,7 +104,7 @@ public final class MatchResultStore {
                 ps.setInt(i++, m.score().valuePoints());
                 ps.setInt(i++, m.score().coveragePoints());
                 ps.setInt(i++, m.score().qualityPoints());
-                ps.setString(i++, m.score().explanation());
+                ps.setString(i++, m.explanation());
                 ps.setString(i++, m.rule().qualityNote());
                 ps.setString(i++, m.decision() == null ? null : m.decision().label());
                 ps.setString(i++, s.quality().name());

@@ -18,13 +18,20 @@ public record PairKey(String supplyRef, MaterialKey supplyMaterial, String deman
 
     /** "M" and ten hex digits of the SHA-256 of the pair: collisions are negligible below a million pairs. */
     public String id() {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        byte[] h = md.digest(text().getBytes(StandardCharsets.UTF_8));
+        return "M" + HexFormat.of().formatHex(h, 0, 5);
+    }
+
+    /** getInstance costs a provider lookup; a national run asks for tens of thousands of ids. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(text().getBytes(StandardCharsets.UTF_8));
-            return "M" + HexFormat.of().formatHex(h).substring(0, 10);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
+    });
 
     public String text() {
         return supplyRef + "|" + supplyMaterial + " -> " + demandRef + "|" + demandMaterial;

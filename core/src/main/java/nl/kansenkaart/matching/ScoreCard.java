@@ -44,44 +44,56 @@ final class ScoreCard {
         return (q == DataQuality.MEASURED ? 6 : 2) + located;
     }
 
-    static MatchScore score(FlowNode supply, FlowNode demand, CompatibilityRule rule, TransportClass tc, double amount,
-                            double roadKm, ScaleLevel scale, double transportPerUnit, Double value) {
-        String u = supply.unit().symbol();
-        int rPts = rLevelPoints(rule.rLevel());
-        int vPts;
-        String money;
-        if (value == null) {
-            vPts = 12;
-            money = String.format(Locale.ROOT, "Transport EUR %.2f/%s; value unknown (%d/25).", transportPerUnit, u, 12);
-        } else if (value <= 0) {
-            vPts = 0;
-            money = String.format(Locale.ROOT, "Transport EUR %.2f/%s against no positive value: a pure cost (0/25).", transportPerUnit, u);
-        } else {
-            double share = transportPerUnit / value;
-            vPts = (int) Math.round(25 * Math.max(0, 1 - share));
-            money = String.format(Locale.ROOT, "Transport EUR %.2f/%s = %s of the value EUR %s/%s%s (%d/25).", transportPerUnit, u,
-                    percent(share), Numbers.plain(value), u, share >= 1 ? ": transport eats the value" : "", vPts);
-        }
-        double ofSupply = supply.amount() > 0 ? amount / supply.amount() : 0;
-        double ofDemand = demand.amount() > 0 ? amount / demand.amount() : 0;
-        int cPts = (int) Math.round(15 * Math.min(1, Math.max(ofSupply, ofDemand)));
-        int qs = qualityPoints(supply.quality(), supply.precision());
-        int qd = qualityPoints(demand.quality(), demand.precision());
-        int total = rPts + vPts + cPts + qs + qd;
+    static int valuePoints(double transportPerUnit, Double value) {
+        if (value == null) return 12;
+        if (value <= 0) return 0;
+        return (int) Math.round(25 * Math.max(0, 1 - transportPerUnit / value));
+    }
 
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "Rule %s: %s to %s at %s (%d/40). ", rule.id(), MaterialNames.en(supply.material()),
-                MaterialNames.en(demand.material()), rule.rLevel().label(), rPts));
-        b.append(String.format(Locale.ROOT, "%.1f km by road, %s", roadKm, scale.en()));
-        b.append(scale.compareTo(tc.scale()) > 0
+    static int coveragePoints(double amount, FlowNode supply, FlowNode demand) {
+        return (int) Math.round(15 * Math.min(1, Math.max(share(amount, supply.amount()), share(amount, demand.amount()))));
+    }
+
+    private static double share(double part, double whole) {
+        return whole > 0 ? part / whole : 0;
+    }
+
+    static MatchScore score(FlowNode supply, FlowNode demand, CompatibilityRule rule, double amount, double transportPerUnit, Double value) {
+        int r = rLevelPoints(rule.rLevel());
+        int v = valuePoints(transportPerUnit, value);
+        int c = coveragePoints(amount, supply, demand);
+        int q = qualityPoints(supply.quality(), supply.precision()) + qualityPoints(demand.quality(), demand.precision());
+        return new MatchScore(r + v + c + q, r, v, c, q);
+    }
+
+    static String explain(Match m) {
+        FlowNode supply = m.supply(), demand = m.demand();
+        TransportClass tc = m.transportClass();
+        MatchScore sc = m.score();
+        String u = supply.unit().symbol();
+        double perUnit = m.transportEurPerUnit();
+        Double value = m.valueEurPerUnit();
+        StringBuilder b = new StringBuilder(640);
+        b.append(String.format(Locale.ROOT, "Rule %s: %s to %s at %s (%d/40). ", m.rule().id(), MaterialNames.en(supply.material()),
+                MaterialNames.en(demand.material()), m.rule().rLevel().label(), sc.rLevelPoints()));
+        b.append(String.format(Locale.ROOT, "%.1f km by road, %s", m.roadKm(), m.scale().en()));
+        b.append(m.scale().compareTo(tc.scale()) > 0
                 ? String.format(Locale.ROOT, ", beyond the usual %s scale of class %s (max %s km). ", tc.scale().en(), tc.id(), Numbers.plain(tc.maxHaulKm()))
                 : String.format(Locale.ROOT, " (class %s: usually %s, max %s km). ", tc.id(), tc.scale().en(), Numbers.plain(tc.maxHaulKm())));
-        b.append(money).append(' ');
-        b.append(String.format(Locale.ROOT, "%s %s/yr covers %s of the demand and %s of the supply (%d/15). ", quantity(amount), u,
-                percent(ofDemand), percent(ofSupply), cPts));
+        if (value == null) {
+            b.append(String.format(Locale.ROOT, "Transport EUR %.2f/%s; value unknown (%d/25). ", perUnit, u, sc.valuePoints()));
+        } else if (value <= 0) {
+            b.append(String.format(Locale.ROOT, "Transport EUR %.2f/%s against no positive value: a pure cost (0/25). ", perUnit, u));
+        } else {
+            double share = perUnit / value;
+            b.append(String.format(Locale.ROOT, "Transport EUR %.2f/%s = %s of the value EUR %s/%s%s (%d/25). ", perUnit, u, percent(share),
+                    Numbers.plain(value), u, share >= 1 ? ": transport eats the value" : "", sc.valuePoints()));
+        }
+        b.append(String.format(Locale.ROOT, "%s %s/yr covers %s of the demand and %s of the supply (%d/15). ", quantity(m.amount()), u,
+                percent(share(m.amount(), demand.amount())), percent(share(m.amount(), supply.amount())), sc.coveragePoints()));
         b.append(String.format(Locale.ROOT, "Supply %s at %s, demand %s at %s (%d/20). Score %d.", quality(supply.quality()),
-                place(supply.precision()), quality(demand.quality()), place(demand.precision()), qs + qd, total));
-        return new MatchScore(total, rPts, vPts, cPts, qs + qd, b.toString());
+                place(supply.precision()), quality(demand.quality()), place(demand.precision()), sc.qualityPoints(), sc.total()));
+        return b.toString();
     }
 
     private static String quality(DataQuality q) {

@@ -2,7 +2,6 @@ package nl.kansenkaart.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,26 +51,35 @@ public record StakeholderBalance(String actorRef, String actorName, double offer
         return bringsT - takesT;
     }
 
-    static List<StakeholderBalance> of(FlowNodes nodes, List<Match> matches) {
-        Map<String, Acc> byActor = new LinkedHashMap<>();
-        for (FlowNode s : nodes.supplies()) acc(byActor, s).offer(s.unit(), s.amount(), true);
-        for (FlowNode d : nodes.demands()) acc(byActor, d).offer(d.unit(), d.amount(), false);
+    /**
+     * @param supplyActor actor number of each supply node (by index), demandActor likewise, numbers 0..actors-1
+     */
+    static List<StakeholderBalance> of(FlowNodes nodes, List<Match> matches, int[] supplyActor, int[] demandActor, int actors) {
+        Acc[] acc = new Acc[actors];
+        Map<nl.kansenkaart.model.MaterialKey, String> names = new java.util.HashMap<>();
+        for (FlowNode s : nodes.supplies()) acc(acc, supplyActor[s.index()], s).offer(s.unit(), s.amount(), true);
+        for (FlowNode d : nodes.demands()) acc(acc, demandActor[d.index()], d).offer(d.unit(), d.amount(), false);
         for (Match m : matches) {
-            Acc s = acc(byActor, m.supply()), d = acc(byActor, m.demand());
-            s.move(m.unit(), m.amount(), true, m.demand().actorRef(), MaterialNames.en(m.supply().material()));
-            d.move(m.unit(), m.amount(), false, m.supply().actorRef(), MaterialNames.en(m.demand().material()));
+            Acc s = acc[supplyActor[m.supply().index()]], d = acc[demandActor[m.demand().index()]];
+            s.move(m.unit(), m.amount(), true, m.demand().actorRef(), names.computeIfAbsent(m.supply().material(), MaterialNames::en));
+            d.move(m.unit(), m.amount(), false, m.supply().actorRef(), names.computeIfAbsent(m.demand().material(), MaterialNames::en));
         }
-        List<StakeholderBalance> out = new ArrayList<>();
-        for (Acc a : byActor.values())
+        List<StakeholderBalance> out = new ArrayList<>(actors);
+        for (Acc a : acc)
             out.add(new StakeholderBalance(a.ref, a.name, a.v[0], a.v[1], a.v[2], a.v[3], a.v[4], a.v[5], a.v[6], a.v[7],
-                    a.partners.size(), String.join("; ", a.brought), String.join("; ", a.taken)));
+                    a.partners == null ? 0 : a.partners.size(), join(a.brought), join(a.taken)));
         out.sort(Comparator.comparingDouble((StakeholderBalance b) -> -(b.bringsT + b.takesT + b.bringsGj + b.takesGj))
                 .thenComparing(StakeholderBalance::actorRef));
         return out;
     }
 
-    private static Acc acc(Map<String, Acc> m, FlowNode n) {
-        return m.computeIfAbsent(n.actorRef(), k -> new Acc(n.actorRef(), n.actorName()));
+    private static Acc acc(Acc[] acc, int actor, FlowNode n) {
+        if (acc[actor] == null) acc[actor] = new Acc(n.actorRef(), n.actorName());
+        return acc[actor];
+    }
+
+    private static String join(Set<String> s) {
+        return s == null ? "" : String.join("; ", s);
     }
 
     private static final class Acc {
@@ -79,9 +87,10 @@ public record StakeholderBalance(String actorRef, String actorName, double offer
         final String name;
         /** offeredT, bringsT, wantedT, takesT, offeredGj, bringsGj, wantedGj, takesGj */
         final double[] v = new double[8];
-        final Set<String> partners = new TreeSet<>();
-        final Set<String> brought = new TreeSet<>();
-        final Set<String> taken = new TreeSet<>();
+        // created on first use: most of a national run's actors have no match
+        Set<String> partners;
+        Set<String> brought;
+        Set<String> taken;
 
         Acc(String ref, String name) {
             this.ref = ref;
@@ -94,8 +103,15 @@ public record StakeholderBalance(String actorRef, String actorName, double offer
 
         void move(QuantityUnit u, double amount, boolean supply, String partner, String material) {
             v[(u == QuantityUnit.GJ ? 4 : 0) + (supply ? 1 : 3)] += amount;
+            if (partners == null) partners = new java.util.HashSet<>();
             partners.add(partner);
-            (supply ? brought : taken).add(material);
+            if (supply) {
+                if (brought == null) brought = new TreeSet<>();
+                brought.add(material);
+            } else {
+                if (taken == null) taken = new TreeSet<>();
+                taken.add(material);
+            }
         }
     }
 }

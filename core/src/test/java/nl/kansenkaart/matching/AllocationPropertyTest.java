@@ -115,6 +115,15 @@ class AllocationPropertyTest {
         }
     }
 
+    @Test
+    void theParallelSearchOfALargeInputEqualsTheAllPairsScan() {
+        FlowNodes nodes = RandomFlows.nodes(99, 4_600, 1_500, 250_000);
+        CandidateSearch search = new CandidateSearch(nodes, RULES, CLASSES, MatchSettings.DEFAULTS, DecisionSet.NONE);
+        int[] all = java.util.stream.IntStream.range(0, nodes.supplies().size()).toArray();
+        assertThat(all.length).isGreaterThan(4_000); // more than one chunk on a multi-core machine
+        assertThat(edges(search.search())).isEqualTo(edges(search.searchAllPairs(all)));
+    }
+
     private static List<String> edges(Candidates c) {
         List<String> out = new ArrayList<>();
         for (int e = 0; e < c.size; e++) out.add(c.supply[e] + ">" + c.demand[e] + "@" + c.rule[e]);

@@ -45,7 +45,7 @@ class Step3Test {
             assertThat(struvite.rule().rLevel()).isEqualTo(RLevel.R8);
             assertThat(struvite.amount()).isEqualTo(40.0); // 10 ha x 4 t: the whole demand
             assertThat(struvite.approach()).isEqualTo(Approach.AREA);
-            assertThat(struvite.score().explanation()).contains("Rule struvite_fertiliser", "Struvite to Fertiliser", "R8 Recycle",
+            assertThat(struvite.explanation()).contains("Rule struvite_fertiliser", "Struvite to Fertiliser", "R8 Recycle",
                     "km by road", "class struvite: usually national", "of the value EUR 346/t", "covers 100% of the demand",
                     "Supply measured at coordinates, demand estimated at coordinates");
             assertThat(struvite.transportShare()).isLessThan(0.05);
@@ -56,7 +56,7 @@ class Step3Test {
             assertThat(heat.unit().symbol()).isEqualTo("GJ");
             assertThat(heat.amount()).isEqualTo(80_000.0);
             assertThat(heat.scale()).isEqualTo(ScaleLevel.REGIONAL);
-            assertThat(heat.score().explanation()).contains("Residual heat to Heat (demand)", "R9 Recover", "beyond the usual local scale");
+            assertThat(heat.explanation()).contains("Residual heat to Heat (demand)", "R9 Recover", "beyond the usual local scale");
             find(run, AEB, "resource:residual_heat", KAS_RIJSENHOUT);
             assertThat(run.matches()).noneMatch(m -> m.supply().actorRef().equals(AEB) && m.demand().actorRef().equals(KAS_AGRIPORT)
                     && m.unit().symbol().equals("GJ")); // 50 km of heat pipe is beyond the 30 km class limit
@@ -71,7 +71,7 @@ class Step3Test {
             assertThat(fibre.rule().id()).isEqualTo("plant_residue_fibre");
             assertThat(fibre.demand().material().toString()).isEqualTo("resource:fibre");
             assertThat(find(run, KAS_AGRIPORT, "eural:020103", PAPIER_VELSEN).rule().id()).isEqualTo("plant_residue_fibre");
-            assertThat(fibre.score().explanation()).contains("to Fibre (cellulose)", "no positive value");
+            assertThat(fibre.explanation()).contains("to Fibre (cellulose)", "no positive value");
 
             // Chain-based: recovered paper may travel to the board mill in Gelderland if the nearby mill were full;
             // here it stays regional. The hazardous concrete has no rule that allows it.
