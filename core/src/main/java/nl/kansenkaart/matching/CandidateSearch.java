@@ -1,15 +1,16 @@
 package nl.kansenkaart.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import nl.kansenkaart.model.DataQuality;
+import nl.kansenkaart.model.MaterialGroup;
+import nl.kansenkaart.model.MaterialKey;
+import nl.kansenkaart.model.PhysicalState;
+import nl.kansenkaart.model.QuantityUnit;
 
 /**
  * Finds candidate pairs: for each supply and each rule it may use (best R-level first), the
@@ -20,10 +21,10 @@ import nl.kansenkaart.model.DataQuality;
  */
 final class CandidateSearch {
 
-    private final List<FlowNode> supplies;
-    private final List<FlowNode> demands;
-    private final List<CompatibilityRule> rules;
-    private final MatchSettings settings;
+    final List<FlowNode> supplies;
+    final List<FlowNode> demands;
+    final List<CompatibilityRule> rules;
+    final MatchSettings settings;
 
     final TransportClass[] supplyClass;
     /** Per supply: usable rule indices in preference order (R-level, specificity, table order). */
@@ -40,17 +41,15 @@ final class CandidateSearch {
     final int[] supplyActor;
     final int[] demandActor;
     final int actorCount;
-    private final int[] demandUnit;
-    private final double[] dxs;
-    private final double[] dys;
-    private final int[] ruleGroup;
+    final int[] demandUnit;
+    final double[] dxs;
+    final double[] dys;
+    final int[] ruleGroup;
     private final List<List<FlowNode>> groupDemands = new ArrayList<>();
     private final DemandIndex[] indexes;
     /** inGroup[g][d]: demand d takes part and rule group g can serve it. */
-    private final boolean[][] inGroup;
-    private final Set<Long> rejected = new HashSet<>();
-    private final Map<Long, Decision> decided = new HashMap<>();
-    private final Map<Integer, List<Integer>> pinnedBySupply = new HashMap<>();
+    final boolean[][] inGroup;
+    final PairDecisions decisions;
 
     CandidateSearch(FlowNodes nodes, RuleTable ruleTable, TransportClassTable classes, MatchSettings settings,
                     DecisionSet decisions) {
@@ -98,7 +97,8 @@ final class CandidateSearch {
 
         classifySupplies(classes);
         classifyDemands();
-        applyDecisions(decisions);
+        this.decisions = new PairDecisions(decisions, supplies, demands);
+        staleDecisions.addAll(this.decisions.stale());
     }
 
     private boolean usable(CompatibilityRule r) {
@@ -106,8 +106,7 @@ final class CandidateSearch {
     }
 
     /** What rules and classes depend on; nodes share the answers (a national run has few distinct kinds). */
-    private record Kind(nl.kansenkaart.model.MaterialKey material, nl.kansenkaart.model.MaterialGroup group,
-                        nl.kansenkaart.model.PhysicalState state, boolean hazardous, nl.kansenkaart.model.QuantityUnit unit) {
+    private record Kind(MaterialKey material, MaterialGroup group, PhysicalState state, boolean hazardous, QuantityUnit unit) {
         Kind(FlowNode n) {
             this(n.material(), n.group(), n.state(), n.hazardous(), n.unit());
         }
@@ -186,35 +185,9 @@ final class CandidateSearch {
         }
     }
 
-    private void applyDecisions(DecisionSet decisions) {
-        if (decisions.byPair().isEmpty()) return;
-        Map<String, List<Integer>> supplyByKey = new HashMap<>();
-        Map<String, List<Integer>> demandByKey = new HashMap<>();
-        for (FlowNode s : supplies) supplyByKey.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s.index());
-        for (FlowNode d : demands) demandByKey.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(d.index());
-        decisions.byPair().entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.text().compareTo(b.text()))).forEach(e -> {
-            PairKey p = e.getKey();
-            List<Integer> ss = supplyByKey.getOrDefault(p.supplyRef() + "|" + p.supplyMaterial(), List.of());
-            List<Integer> ds = demandByKey.getOrDefault(p.demandRef() + "|" + p.demandMaterial(), List.of());
-            if ((ss.isEmpty() || ds.isEmpty()) && e.getValue() != Decision.REJECT)
-                staleDecisions.add(e.getValue().label() + " " + p.id() + " (" + p.text() + "): supply or demand no longer present");
-            for (int s : ss)
-                for (int d : ds) {
-                    long pair = pair(s, d);
-                    decided.put(pair, e.getValue());
-                    if (e.getValue() == Decision.REJECT) rejected.add(pair);
-                    if (e.getValue() == Decision.PIN) pinnedBySupply.computeIfAbsent(s, k -> new ArrayList<>()).add(d);
-                }
-        });
-    }
-
-    private static long pair(int s, int d) {
-        return ((long) s << 32) | (d & 0xFFFFFFFFL);
-    }
-
     /** The decision recorded for a pair of node indices, or null. */
     Decision decision(int s, int d) {
-        return decided.isEmpty() ? null : decided.get(pair(s, d));
+        return decisions.get(s, d);
     }
 
     private DemandIndex index(int group) {
@@ -271,7 +244,7 @@ final class CandidateSearch {
             if (supplyOut[s] != null) return;
             final int actor = supplyActor[s];
             final int unit = supplies.get(s).unit().ordinal();
-            DemandIndex.Filter notRejected = rejected.isEmpty() ? null : d -> !rejected.contains(pair(s, d));
+            DemandIndex.Filter notRejected = decisions.anyRejected() ? d -> !decisions.rejected(s, d) : null;
             double radius = radiusM(s);
             FlowNode supply = supplies.get(s);
             for (int r : supplyRules[s]) {
@@ -283,8 +256,7 @@ final class CandidateSearch {
                     edgeOf[d] = found.add(s, d, r, dist[j], costPerUnit(s, dist[j]), tierOf(s, d));
                 }
             }
-            List<Integer> pins = pinnedBySupply.get(s);
-            if (pins != null) for (int d : pins) pin(s, d);
+            for (int d : decisions.pinned(s)) pin(s, d);
         }
 
         /** A pinned pair is kept even beyond the haul distance, with the best rule that still joins them. */
@@ -314,55 +286,8 @@ final class CandidateSearch {
         }
     }
 
-    private byte tierOf(int s, int d) {
-        if (decided.isEmpty()) return Candidates.TIER_PROPOSED;
-        Decision dec = decided.get(pair(s, d));
+    byte tierOf(int s, int d) {
+        Decision dec = decisions.get(s, d);
         return dec == Decision.PIN ? Candidates.TIER_PINNED : dec == Decision.ACCEPT ? Candidates.TIER_ACCEPTED : Candidates.TIER_PROPOSED;
-    }
-
-    /**
-     * The same candidates without the spatial index: every supply against every demand. Used by
-     * the tests as the reference and by the benchmark as the naive baseline; pins are not applied.
-     *
-     * @param subset supply indices to search, in increasing order
-     */
-    Candidates searchAllPairs(int[] subset) {
-        Candidates c = new Candidates();
-        int k = settings.maxCandidates();
-        int nd = demands.size();
-        int[] seenBy = new int[nd];
-        long[][] perRule = new long[rules.size()][];
-        int[] counts = new int[rules.size()];
-        for (int s : subset) {
-            if (supplyOut[s] != null) continue;
-            FlowNode supply = supplies.get(s);
-            double radius = radiusM(s), r2 = radius * radius, x = supply.x(), y = supply.y();
-            int actor = supplyActor[s], unit = supply.unit().ordinal();
-            int[] rs = supplyRules[s];
-            for (int r : rs) counts[r] = 0;
-            for (int d = 0; d < nd; d++) {
-                if (demandOut[d] != null || demandActor[d] == actor || demandUnit[d] != unit) continue;
-                if (!rejected.isEmpty() && rejected.contains(pair(s, d))) continue;
-                double dx = dxs[d] - x, dy = dys[d] - y, d2 = dx * dx + dy * dy;
-                if (d2 > r2) continue;
-                for (int r : rs) {
-                    if (!inGroup[ruleGroup[r]][d]) continue;
-                    if (perRule[r] == null || counts[r] == perRule[r].length)
-                        perRule[r] = perRule[r] == null ? new long[256] : Arrays.copyOf(perRule[r], counts[r] * 2);
-                    perRule[r][counts[r]++] = ((long) Math.min(d2 / 100, DemandIndex.MAX_D2)) << DemandIndex.INDEX_BITS | d;
-                }
-            }
-            for (int r : rs) {
-                Arrays.sort(perRule[r] == null ? new long[0] : perRule[r], 0, counts[r]);
-                for (int j = 0; j < Math.min(k, counts[r]); j++) {
-                    int d = (int) (perRule[r][j] & DemandIndex.INDEX_MASK);
-                    if (seenBy[d] == s + 1) continue;
-                    seenBy[d] = s + 1;
-                    double dist = supply.distanceTo(demands.get(d));
-                    c.add(s, d, r, dist, costPerUnit(s, dist), tierOf(s, d));
-                }
-            }
-        }
-        return c;
     }
 }

@@ -84,7 +84,7 @@ public final class MatchBenchmark {
         Candidates naive = null;
         for (int r = 0; r < Math.max(1, repeats); r++) {
             long t0 = System.nanoTime();
-            naive = search.searchAllPairs(subset);
+            naive = AllPairsSearch.search(search, subset);
             long t1 = System.nanoTime();
             search.search();
             long t2 = System.nanoTime();

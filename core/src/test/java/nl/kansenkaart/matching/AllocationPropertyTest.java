@@ -109,7 +109,7 @@ class AllocationPropertyTest {
             CandidateSearch search = new CandidateSearch(nodes, RULES, CLASSES, settings, DecisionSet.NONE);
             Candidates indexed = search.search();
             int[] all = java.util.stream.IntStream.range(0, nodes.supplies().size()).toArray();
-            Candidates naive = search.searchAllPairs(all);
+            Candidates naive = AllPairsSearch.search(search, all);
             assertThat(edges(indexed)).isEqualTo(edges(naive));
             assertThat(indexed.size).isPositive();
         }
@@ -121,7 +121,7 @@ class AllocationPropertyTest {
         CandidateSearch search = new CandidateSearch(nodes, RULES, CLASSES, MatchSettings.DEFAULTS, DecisionSet.NONE);
         int[] all = java.util.stream.IntStream.range(0, nodes.supplies().size()).toArray();
         assertThat(all.length).isGreaterThan(4_000); // more than one chunk on a multi-core machine
-        assertThat(edges(search.search())).isEqualTo(edges(search.searchAllPairs(all)));
+        assertThat(edges(search.search())).isEqualTo(edges(AllPairsSearch.search(search, all)));
     }
 
     private static List<String> edges(Candidates c) {
