@@ -16,9 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "decide", mixinStandardHelpOptions = true,
         description = {"Record a decision on a proposed match; it holds for every later run and scenario.",
-                "accept: allocated before unreviewed proposals; reject: never proposed again;",
-                "pin: allocated first, even beyond the haul distance; clear: forget the decision.",
-                "Without MATCH_ID and DECISION, lists the decisions."})
+                "accept: allocated before unreviewed proposals; reject: never proposed again; pin: allocated first, even beyond the haul distance; clear: forget the decision.",
+                "Without MATCH_ID and DECISION it lists the decisions."})
 final class DecideCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

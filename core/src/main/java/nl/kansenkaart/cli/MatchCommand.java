@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Run step 3 (matchmaking) on a project's supply and demand flows and print the matches with their explanations.",
-                "Results are stored per scenario in the project: layers 'matches' (flow lines) and 'match_unmatched' (points),",
-                "tables match_balance and match_indicators. Decisions (see 'decide') are applied."})
+                "Results are stored per scenario in the project: the layers 'matches' (flow lines) and 'match_unmatched' (points) and the tables match_balance and match_indicators. Decisions (see 'decide') are applied."})
 final class MatchCommand implements Callable<Integer> {
 
     enum View { all, area, chain, unmatched, balance, indicators }
@@ -52,6 +51,9 @@ final class MatchCommand implements Callable<Integer> {
             if (view == View.all || view == View.unmatched) r.unmatched(run);
             if (view == View.all || view == View.balance) r.balance(run);
             if (view == View.all || view == View.indicators) r.indicators(run);
+            out.printf("%nStored in %s: layers 'matches' and 'match_unmatched', tables match_balance and match_indicators (scenario %s).%n",
+                    p.path().getFileName(), run.scenario());
+            out.printf("Review a match with: kansenkaart decide %s MATCH_ID accept|reject|pin%n", project);
         }
         return 0;
     }

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true,
         description = {"The project's compatibility rules (or, with --transport, its transport classes) for step 3.",
                 "  rules PROJECT list           print them",
-                "  rules PROJECT export FILE    write them as CSV (edit in a spreadsheet; ',' or ';' both read back)",
-                "  rules PROJECT import FILE    replace them; any bad row rejects the whole file, nothing changes",
-                "  rules PROJECT reset          back to the documented defaults shipped with Kansenkaart"})
+                "  rules PROJECT export FILE    write them as CSV to edit in a spreadsheet",
+                "  rules PROJECT import FILE    replace them (a bad row rejects the whole file)",
+                "  rules PROJECT reset          back to the documented defaults",
+                "Import reads ',' or ';' separated CSV, UTF-8 or Windows-1252, decimal point or comma."})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -20,12 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
         description = {"Scenarios are saved parameter sets for step 3, compared side by side.",
                 "  scenario PROJECT list                       the scenarios and their settings",
-                "  scenario PROJECT save NAME --set KEY=VALUE  create or change one (based on --from, default basis)",
+                "  scenario PROJECT save NAME --set K=V        create or change one (from --from)",
                 "  scenario PROJECT show NAME                  its settings",
                 "  scenario PROJECT delete NAME                remove it and its results",
-                "  scenario PROJECT compare NAME... [--run]    indicators side by side (--run runs them first)",
-                "Keys: detour_factor, haul_factor, max_candidates, worst_r_level, allow_hazardous, region_only,",
-                "include_estimated, co2_kg_per_tkm, transport_cost_factor, origins ('scenario PROJECT show basis' explains each)."})
+                "  scenario PROJECT compare NAME... [--run]    indicators side by side",
+                "Keys: detour_factor, haul_factor, max_candidates, worst_r_level, allow_hazardous, region_only, include_estimated, co2_kg_per_tkm, transport_cost_factor, origins ('scenario PROJECT show basis' explains each)."})
 final class ScenarioCommand implements Callable<Integer> {
 
     enum Action { list, save, show, delete, compare }
