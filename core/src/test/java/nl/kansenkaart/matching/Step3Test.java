@@ -154,6 +154,28 @@ class Step3Test {
     }
 
     @Test
+    void gdalReadsTheMatchesAsLinesInRdNew() throws Exception {
+        java.nio.file.Path gpkg = dir.resolve("copy.gpkg");
+        long matches; // all scenarios' rows: other tests of this class may have run more scenarios
+        try (ProjectFile p = ProjectFile.open(file)) {
+            Step3.run(p, "basis");
+            matches = p.count(Tables.MATCHES);
+        }
+        java.nio.file.Files.copy(file, gpkg, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Process ogr;
+        try {
+            ogr = new ProcessBuilder("ogrinfo", "-ro", "-so", gpkg.toString(), "matches").redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("ogrinfo (gdal-bin) is not installed");
+            return;
+        }
+        String out = new String(ogr.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ogr.waitFor()).as(out).isZero();
+        assertThat(out).contains("Geometry: Line String", "Feature Count: " + matches, "Amersfoort / RD New", "explanation: String",
+                "transport_share: Real");
+    }
+
+    @Test
     void decisionsSurviveARerun() {
         try (ProjectFile p = ProjectFile.open(file)) {
             MatchRun first = Step3.run(p, "basis");
