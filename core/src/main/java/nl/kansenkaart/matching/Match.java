@@ -39,6 +39,11 @@ public record Match(String id, FlowNode supply, FlowNode demand, CompatibilityRu
         return ScoreCard.explain(this);
     }
 
+    /** The explanation without the quantities, for workshop outputs under disclosure control. */
+    public String publicExplanation() {
+        return ScoreCard.explain(this, false);
+    }
+
     /** Primary material replaced per year, in the unit of the match. */
     public double primaryReplaced() {
         return amount * rule.substitution();

@@ -67,6 +67,14 @@ final class ScoreCard {
     }
 
     static String explain(Match m) {
+        return explain(m, true);
+    }
+
+    /**
+     * @param withQuantities false for workshop outputs: the tonnes and coverage shares of a match are
+     *                       the two companies' own figures, so only the coverage points remain
+     */
+    static String explain(Match m, boolean withQuantities) {
         FlowNode supply = m.supply(), demand = m.demand();
         TransportClass tc = m.transportClass();
         MatchScore sc = m.score();
@@ -89,8 +97,11 @@ final class ScoreCard {
             b.append(String.format(Locale.ROOT, "Transport EUR %.2f/%s = %s of the value EUR %s/%s%s (%d/25). ", perUnit, u, percent(share),
                     Numbers.plain(value), u, share >= 1 ? ": transport eats the value" : "", sc.valuePoints()));
         }
-        b.append(String.format(Locale.ROOT, "%s %s/yr covers %s of the demand and %s of the supply (%d/15). ", quantity(m.amount()), u,
-                percent(share(m.amount(), demand.amount())), percent(share(m.amount(), supply.amount())), sc.coveragePoints()));
+        if (withQuantities)
+            b.append(String.format(Locale.ROOT, "%s %s/yr covers %s of the demand and %s of the supply (%d/15). ", quantity(m.amount()), u,
+                    percent(share(m.amount(), demand.amount())), percent(share(m.amount(), supply.amount())), sc.coveragePoints()));
+        else
+            b.append(String.format(Locale.ROOT, "Quantity confidential (company figures); coverage %d/15. ", sc.coveragePoints()));
         b.append(String.format(Locale.ROOT, "Supply %s at %s, demand %s at %s (%d/20). Score %d.", quality(supply.quality()),
                 place(supply.precision()), quality(demand.quality()), place(demand.precision()), sc.qualityPoints(), sc.total()));
         return b.toString();

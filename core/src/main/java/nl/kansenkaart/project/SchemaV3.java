@@ -55,7 +55,7 @@ final class SchemaV3 implements Migration {
                         + " scale TEXT NOT NULL, class_id TEXT, class_scale TEXT, approach TEXT NOT NULL, transport_eur_per_unit REAL,"
                         + " value_eur_per_unit REAL, transport_share REAL, tonne_km REAL, co2_t REAL, primary_replaced REAL,"
                         + " score INTEGER NOT NULL, score_r INTEGER, score_value INTEGER, score_coverage INTEGER, score_quality INTEGER,"
-                        + " explanation TEXT, quality_note TEXT, decision TEXT, supply_quality TEXT, supply_precision TEXT,"
+                        + " explanation TEXT, explanation_public TEXT, quality_note TEXT, decision TEXT, supply_quality TEXT, supply_precision TEXT,"
                         + " demand_quality TEXT, demand_precision TEXT", true);
         gpkg.createFeatureTable(Tables.MATCH_UNMATCHED, "Onbenut aanbod en vraag", "Unmatched supply and unmet demand per scenario",
                 "POINT", rd,
