@@ -28,4 +28,6 @@ public final class Tables {
     public static final String MATCH_UNMATCHED = "match_unmatched";
     public static final String MATCH_BALANCE = "match_balance";
     public static final String MATCH_INDICATORS = "match_indicators";
+    /** Each company's part in each indicator (supply and demand side), for disclosure control. */
+    public static final String MATCH_INDICATOR_PARTS = "match_indicator_parts";
 }
