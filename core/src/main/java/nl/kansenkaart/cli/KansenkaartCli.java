@@ -30,6 +30,7 @@ public final class KansenkaartCli implements Runnable {
         CommandLine cl = new CommandLine(new KansenkaartCli());
         cl.addSubcommand(new NewCommand());
         cl.addSubcommand(new InfoCommand());
+        cl.addSubcommand(new ImportCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,0 +1,177 @@
+package nl.kansenkaart.io.lma;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import nl.kansenkaart.codes.Eural;
+import nl.kansenkaart.codes.EuralList;
+import nl.kansenkaart.codes.LmaMethod;
+import nl.kansenkaart.codes.LmaMethods;
+import nl.kansenkaart.geo.Postcodes;
+import nl.kansenkaart.io.tabular.TableRow;
+import nl.kansenkaart.model.Address;
+import nl.kansenkaart.model.Party;
+
+/**
+ * What the LMA row parsers share: reading cells by meaning, codes, parties, and the row's other
+ * columns as extra attributes. A parser handles one table (one header) and one row at a time.
+ */
+abstract class LmaRowParser {
+
+    /** Quirks of the last parsed row that do not reject it but are worth a note. */
+    static final int UNREADABLE_FLAG = 1, UNREADABLE_LOADS = 2, UNREADABLE_POSTCODE = 4;
+
+    final LmaHeader header;
+    final String sourceName;
+    /** Dutch number notation for text cells (see {@link LmaValues#weight}). */
+    final boolean dutch;
+    final LmaLocator locator;
+
+    TableRow row;
+    int quirks;
+    private Map<String, String> kept;
+
+    LmaRowParser(LmaHeader header, String sourceName, boolean dutch, LmaLocator locator) {
+        this.header = header;
+        this.sourceName = sourceName;
+        this.dutch = dutch;
+        this.locator = locator;
+    }
+
+    /** Starts a row: resets the per-row state. */
+    void begin(TableRow r) {
+        row = r;
+        quirks = 0;
+        kept = null;
+    }
+
+    String text(LmaField f) {
+        return cell(header.index(f));
+    }
+
+    boolean numeric(LmaField f) {
+        int i = header.index(f);
+        return i >= 0 && row.isNumericCell(i);
+    }
+
+    /** The trimmed cell; a whole number from a numeric workbook cell loses its ".0". */
+    String cell(int i) {
+        if (i < 0) return "";
+        String v = LmaValues.clean(row.get(i));
+        if (row.isNumericCell(i) && v.endsWith(".0")) v = v.substring(0, v.length() - 2);
+        return v;
+    }
+
+    static String orNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    Eural eural() throws RowRejection {
+        String column = header.name(LmaField.EURAL);
+        String raw = text(LmaField.EURAL);
+        if (raw.isEmpty()) throw new RowRejection(column, "EURAL code missing");
+        Optional<Eural> e = EuralList.get().lookup(raw);
+        if (e.isEmpty())
+            throw new RowRejection(column, "EURAL code '" + LmaValues.shorten(raw) + "' is not in the official list"
+                    + EuralList.normalise(raw).map(n -> " (read as " + n + ")").orElse(""));
+        return e.get();
+    }
+
+    /** The method as stored: normalised when known, else the original text. */
+    String methodCode() {
+        String raw = text(LmaField.METHOD_CODE);
+        if (raw.isEmpty()) return null;
+        Optional<LmaMethod> m = LmaMethods.get().lookup(raw);
+        return m.isPresent() ? m.get().code() : raw;
+    }
+
+    static boolean methodKnown(String code) {
+        return code != null && LmaMethods.get().lookup(code).isPresent();
+    }
+
+    /** A J/N column; an unreadable value counts as N and is kept in the extra attributes. */
+    boolean flag(LmaField f) {
+        String v = text(f);
+        Boolean b = LmaValues.flag(v);
+        if (b != null) return b;
+        keep(header.name(f), v);
+        quirks |= UNREADABLE_FLAG;
+        return false;
+    }
+
+    /** Number of loads, -1 when absent or unreadable (the original then kept). */
+    int loads() {
+        String v = text(LmaField.LOADS);
+        if (v.isEmpty()) return -1;
+        Integer n = LmaValues.loads(v, numeric(LmaField.LOADS), dutch);
+        if (n != null) return n;
+        keep(header.name(LmaField.LOADS), v);
+        quirks |= UNREADABLE_LOADS;
+        return -1;
+    }
+
+    BigDecimal weight() throws RowRejection {
+        return LmaValues.weight(text(LmaField.WEIGHT), numeric(LmaField.WEIGHT), dutch, header.name(LmaField.WEIGHT));
+    }
+
+    /** A party from its name, address and country columns; an invalid postcode is kept as an extra attribute. */
+    Party party(Role r) {
+        String name = part(r, PartyPart.NAME);
+        String street = part(r, PartyPart.STREET);
+        String house = part(r, PartyPart.HOUSE_NUMBER);
+        String addition = part(r, PartyPart.HOUSE_ADDITION);
+        if (!addition.isEmpty()) house = house.isEmpty() ? addition : house + " " + addition;
+        String postcode = postcode(r, part(r, PartyPart.POSTCODE));
+        String town = part(r, PartyPart.TOWN);
+        String country = part(r, PartyPart.COUNTRY);
+        if (name.isEmpty() && street.isEmpty() && house.isEmpty() && postcode == null && town.isEmpty() && country.isEmpty())
+            return Party.NONE;
+        return new Party(orNull(name), new Address(orNull(street), orNull(house), postcode, orNull(town)), orNull(country));
+    }
+
+    String part(Role r, PartyPart p) {
+        return cell(header.index(r, p));
+    }
+
+    /** The normalised postcode, or null; a value that is not a Dutch postcode is kept as it was. */
+    String postcode(Role r, String raw) {
+        if (raw.isEmpty()) return null;
+        String pc = Postcodes.normalise(raw);
+        if (pc == null) {
+            keep(header.name(r, PartyPart.POSTCODE), raw);
+            quirks |= UNREADABLE_POSTCODE;
+        }
+        return pc;
+    }
+
+    /** Keeps an original value the parser could not use, under its header. */
+    void keep(String column, String value) {
+        if (kept == null) kept = new LinkedHashMap<>(4);
+        kept.put(column, value);
+    }
+
+    /** The row's non-empty cells outside the layout's columns, plus values kept by {@link #keep}. */
+    Map<String, String> extra() {
+        Map<String, String> m = null;
+        int[] idx = header.extraIndex;
+        for (int k = 0; k < idx.length; k++) {
+            String v = cell(idx[k]);
+            if (v.isEmpty()) continue;
+            if (m == null) m = new LinkedHashMap<>(8);
+            m.put(header.extraNames[k], v);
+        }
+        // Cells beyond the header (trailing, without a column name) are kept too.
+        for (int i = header.names.length; i < row.values().length; i++) {
+            String v = cell(i);
+            if (v.isEmpty()) continue;
+            if (m == null) m = new LinkedHashMap<>(8);
+            m.put("kolom " + (i + 1), v);
+        }
+        if (kept != null) {
+            if (m == null) m = new LinkedHashMap<>(8);
+            m.putAll(kept);
+        }
+        return m == null ? Map.of() : m;
+    }
+}
