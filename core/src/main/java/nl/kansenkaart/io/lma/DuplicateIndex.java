@@ -3,9 +3,9 @@ package nl.kansenkaart.io.lma;
 import nl.kansenkaart.io.tabular.TableRow;
 
 /**
- * Finds rows that repeat an earlier accepted row of the same layout in one import, as happens
- * when a regional extract's two OM sheets (receivers in the region, ontdoeners in the region)
- * both list a notification. Rows are compared by their non-empty cells under their header keys,
+ * Finds rows that repeat an earlier accepted row of the same layout in one import, and where it
+ * was first seen: a regional extract's two OM sheets (receivers in the region, ontdoeners in the
+ * region) both list a notification whose receiver and ontdoener are in the region. Rows are compared by their non-empty cells under their header keys,
  * so column order and extra empty columns do not matter. Each row is kept as two differently
  * computed 64-bit hashes in primitive arrays (at most 48 bytes per row), so a million rows fit in
  * the streaming import's memory and an accidental match is practically impossible.

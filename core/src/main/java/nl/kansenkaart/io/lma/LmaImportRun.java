@@ -146,13 +146,21 @@ final class LmaImportRun {
         return null;
     }
 
+    /**
+     * A row already listed by an earlier table of the same layout in this file (the overlapping OM
+     * sheets) is rejected as a duplicate. A repeat within one table is kept: two notifications can
+     * look alike (minimal exports without stream numbers), and only the sheet overlap is known.
+     */
     private boolean isDuplicate(TableTally tally, String source, LmaHeader h, TableRow row, int table) {
         DuplicateIndex.Seen seen = duplicates.addOrFind(h, row, table);
         if (seen == null) return false;
+        if (seen.table() == table) {
+            tally.repeats++;
+            return false;
+        }
         tally.duplicates++;
-        String where = seen.table() == table ? "line " + seen.line()
-                : plan.tables().get(seen.table()).ref().displayName() + " line " + seen.line();
-        reject(tally, source, row, "", "duplicate of " + where + " (same notification listed twice; counted once)");
+        reject(tally, source, row, "", "duplicate of " + plan.tables().get(seen.table()).ref().displayName() + " line "
+                + seen.line() + " (the sheets overlap; counted once)");
         return true;
     }
 

@@ -74,7 +74,7 @@ abstract class LmaRowParser {
         Optional<Eural> e = EuralList.get().lookup(raw);
         if (e.isEmpty())
             throw new RowRejection(column, "EURAL code '" + LmaValues.shorten(raw) + "' is not in the official list"
-                    + EuralList.normalise(raw).map(n -> " (read as " + n + ")").orElse(""));
+                    + EuralList.normalise(raw).filter(n -> !n.equals(raw)).map(n -> " (read as " + n + ")").orElse(""));
         return e.get();
     }
 

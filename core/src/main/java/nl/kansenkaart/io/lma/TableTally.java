@@ -11,7 +11,7 @@ final class TableTally {
 
     final String source;
     final LmaLayout layout;
-    long read, accepted, rejected, duplicates;
+    long read, accepted, rejected, duplicates, repeats;
     long notLocated, locatedByOntdoener, routeCollection;
     long unreadableFlags, unreadableLoads, unreadablePostcodes;
     final Map<String, Long> unknownMethods = new TreeMap<>();
@@ -36,6 +36,8 @@ final class TableTally {
         String p = source + ": ";
         n.add(p + layout.label() + ", " + read + " rows: " + accepted + " accepted, " + rejected + " rejected"
                 + (duplicates > 0 ? " (of which " + duplicates + " duplicates of earlier rows, not counted twice)" : ""));
+        if (repeats > 0)
+            n.add(p + repeats + " rows repeat an earlier row of this table exactly; kept (they can be separate notifications)");
         if (layout == LmaLayout.STREAMS)
             n.add(p + "stream register without quantities: " + accepted + " streams stored in lma_streams; they add 0 kg");
         if (locatedByOntdoener > 0)
