@@ -6,14 +6,17 @@ import java.util.Map;
  * Writes a string map as a JSON object without reflection: bulk imports store one per row, and
  * Gson's general path costs more than the insert itself. Read back with {@link Json#map}.
  */
-final class AttributeJson {
+public final class AttributeJson {
 
     private AttributeJson() {}
 
     /** The map as JSON, or null when it is empty (so the column stays NULL). */
-    static String of(Map<String, String> map) {
+    public static String of(Map<String, String> map) {
         if (map == null || map.isEmpty()) return null;
-        StringBuilder sb = new StringBuilder(32 * map.size());
+        int size = 2;
+        for (Map.Entry<String, String> e : map.entrySet())
+            size += e.getKey().length() + (e.getValue() == null ? 4 : e.getValue().length()) + 6;
+        StringBuilder sb = new StringBuilder(size + 16);
         sb.append('{');
         boolean first = true;
         for (Map.Entry<String, String> e : map.entrySet()) {
@@ -26,26 +29,38 @@ final class AttributeJson {
         return sb.append('}').toString();
     }
 
-    private static void string(StringBuilder sb, String s) {
+    /** Appends {@code s} as a quoted JSON string (or {@code null}). */
+    public static void string(StringBuilder sb, String s) {
         if (s == null) {
             sb.append("null");
             return;
         }
+        int n = s.length(), first = 0;
+        while (first < n && plain(s.charAt(first))) first++;
+        if (first == n) {
+            sb.append('"').append(s).append('"'); // nothing to escape: one copy
+            return;
+        }
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int from = 0;
+        for (int i = first; i < n; i++) {
             char c = s.charAt(i);
+            if (plain(c)) continue;
+            sb.append(s, from, i); // the plain run before this character, in one copy
             switch (c) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
                 case '\n' -> sb.append("\\n");
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
+                default -> sb.append(String.format("\\u%04x", (int) c));
             }
+            from = i + 1;
         }
-        sb.append('"');
+        sb.append(s, from, n).append('"');
+    }
+
+    private static boolean plain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029';
     }
 }

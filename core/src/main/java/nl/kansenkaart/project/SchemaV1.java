@@ -59,11 +59,9 @@ final class SchemaV1 implements Migration {
                         + " method_code TEXT, method_known INTEGER NOT NULL, route_collection INTEGER NOT NULL,"
                         + " collector_scheme INTEGER NOT NULL, year INTEGER NOT NULL, month INTEGER NOT NULL,"
                         + " weight_kg REAL NOT NULL, loads INTEGER,"
-                        + " ontdoener_name TEXT, ontdoener_street TEXT, ontdoener_house_number TEXT, ontdoener_postcode TEXT,"
-                        + " ontdoener_town TEXT, ontdoener_country TEXT,"
+                        + " ontdoener_name TEXT, ontdoener_postcode TEXT, ontdoener_town TEXT,"
                         + " origin_street TEXT, origin_house_number TEXT, origin_postcode TEXT, origin_town TEXT, origin_country TEXT,"
-                        + " processor_name TEXT, processor_street TEXT, processor_house_number TEXT, processor_postcode TEXT,"
-                        + " processor_town TEXT, processor_country TEXT,"
+                        + " processor_name TEXT, processor_postcode TEXT, processor_town TEXT,"
                         + " location_precision TEXT NOT NULL, location_basis TEXT NOT NULL, source_file TEXT, source_line INTEGER,"
                         + " extra TEXT, import_id INTEGER NOT NULL", false);
         // The LMA portal's stream register (afvalstroomnummers): no quantities, so never summed as weight.

@@ -22,11 +22,10 @@ public final class WasteRecordStore {
 
     static final String COLUMNS = "geom, kind, stream_number, eural, hazardous, waste_name, method_code, method_known,"
             + " route_collection, collector_scheme, year, month, weight_kg, loads,"
-            + " ontdoener_name, ontdoener_street, ontdoener_house_number, ontdoener_postcode, ontdoener_town, ontdoener_country,"
+            + " ontdoener_name, ontdoener_postcode, ontdoener_town,"
             + " origin_street, origin_house_number, origin_postcode, origin_town, origin_country,"
-            + " processor_name, processor_street, processor_house_number, processor_postcode, processor_town, processor_country,"
+            + " processor_name, processor_postcode, processor_town,"
             + " location_precision, location_basis, source_file, source_line, extra, import_id";
-    private static final int COLUMN_COUNT = 37;
 
     private final ProjectFile project;
 
@@ -37,22 +36,32 @@ public final class WasteRecordStore {
     /**
      * Streams records into the table inside the caller's transaction, in batches. Close it (or call
      * {@link #flush()}) before the transaction commits; {@link #finish} also widens the layer extent.
+     * What is the same for every row of a table (kind, source file, import) is written into the
+     * statement instead of bound per row: a bound text value costs more than the rest of its row's work.
      */
     public static final class Writer implements AutoCloseable {
         private static final int BATCH = 2_000;
-        private final PreparedStatement ps;
+        private final Connection conn;
         private final long importId;
         private final PointExtent extent = new PointExtent();
+        private PreparedStatement ps;
+        private NotificationKind kind;
+        private String sourceFile;
         private int pending;
         private long written;
 
-        public Writer(Connection c, long importId) throws SQLException {
+        public Writer(Connection c, long importId) {
+            this.conn = c;
             this.importId = importId;
-            this.ps = c.prepareStatement("INSERT INTO " + Tables.LMA_RECORDS + " (" + COLUMNS + ") VALUES ("
-                    + "?,".repeat(COLUMN_COUNT - 1) + "?)");
         }
 
         public void add(WasteRecord r) throws SQLException {
+            add(r, attributesJson(r.extra()));
+        }
+
+        /** Adds a record whose extra attributes were already turned into JSON (see {@link #attributesJson}). */
+        public void add(WasteRecord r, String extraJson) throws SQLException {
+            if (ps == null || r.kind() != kind || !java.util.Objects.equals(r.sourceFile(), sourceFile)) prepare(r);
             Location l = r.location();
             if (l.isLocated()) {
                 ps.setBytes(1, GpkgGeometry.encodePoint(l.x(), l.y(), RdNew.EPSG));
@@ -60,49 +69,52 @@ public final class WasteRecordStore {
             } else {
                 ps.setNull(1, Types.BLOB);
             }
-            ps.setString(2, r.kind().name());
-            ps.setString(3, r.streamNumber());
-            ps.setString(4, r.euralCode());
-            ps.setInt(5, r.hazardous() ? 1 : 0);
-            ps.setString(6, r.wasteName());
-            ps.setString(7, r.methodCode());
-            ps.setInt(8, r.methodKnown() ? 1 : 0);
-            ps.setInt(9, r.routeCollection() ? 1 : 0);
-            ps.setInt(10, r.collectorScheme() ? 1 : 0);
-            ps.setInt(11, r.year());
-            ps.setInt(12, r.month());
-            ps.setDouble(13, r.weightKg());
-            if (r.loads() < 0) ps.setNull(14, Types.INTEGER);
-            else ps.setInt(14, r.loads());
-            party(15, r.ontdoener());
+            ps.setString(2, r.streamNumber());
+            ps.setString(3, r.euralCode());
+            ps.setInt(4, r.hazardous() ? 1 : 0);
+            ps.setString(5, r.wasteName());
+            ps.setString(6, r.methodCode());
+            ps.setInt(7, r.methodKnown() ? 1 : 0);
+            ps.setInt(8, r.routeCollection() ? 1 : 0);
+            ps.setInt(9, r.collectorScheme() ? 1 : 0);
+            ps.setInt(10, r.year());
+            ps.setInt(11, r.month());
+            ps.setDouble(12, r.weightKg());
+            if (r.loads() < 0) ps.setNull(13, Types.INTEGER);
+            else ps.setInt(13, r.loads());
+            ps.setString(14, r.ontdoener().name());
+            ps.setString(15, r.ontdoener().address().postcode());
+            ps.setString(16, r.ontdoener().address().town());
             Address o = r.origin().address();
-            ps.setString(21, o.street());
-            ps.setString(22, o.houseNumber());
-            ps.setString(23, o.postcode());
-            ps.setString(24, o.town());
-            ps.setString(25, r.origin().country());
-            party(26, r.processor());
-            ps.setString(32, l.precision().name());
-            ps.setString(33, r.locationBasis().name());
-            ps.setString(34, r.sourceFile());
-            ps.setLong(35, r.sourceLine());
-            ps.setString(36, AttributeJson.of(r.extra()));
-            ps.setLong(37, importId);
+            ps.setString(17, o.street());
+            ps.setString(18, o.houseNumber());
+            ps.setString(19, o.postcode());
+            ps.setString(20, o.town());
+            ps.setString(21, r.origin().country());
+            ps.setString(22, r.processor().name());
+            ps.setString(23, r.processor().address().postcode());
+            ps.setString(24, r.processor().address().town());
+            ps.setString(25, l.precision().name());
+            ps.setString(26, r.locationBasis().name());
+            ps.setLong(27, r.sourceLine());
+            ps.setString(28, extraJson);
             ps.addBatch();
             written++;
             if (++pending >= BATCH) flush();
         }
 
-        /** name, street, house number, postcode, town, country from {@code first} on. */
-        private void party(int first, Party p) throws SQLException {
-            Address a = p.address();
-            int i = first;
-            ps.setString(i++, p.name());
-            ps.setString(i++, a.street());
-            ps.setString(i++, a.houseNumber());
-            ps.setString(i++, a.postcode());
-            ps.setString(i++, a.town());
-            ps.setString(i, p.country());
+        /** A statement with this record's kind and source file as literals. */
+        private void prepare(WasteRecord r) throws SQLException {
+            flush();
+            if (ps != null) ps.close();
+            kind = r.kind();
+            sourceFile = r.sourceFile();
+            ps = conn.prepareStatement("INSERT INTO " + Tables.LMA_RECORDS + " (" + COLUMNS + ") VALUES (?, '" + kind.name()
+                    + "'," + "?,".repeat(24) + "?, " + literal(sourceFile) + ", ?, ?, " + importId + ")");
+        }
+
+        private static String literal(String s) {
+            return s == null ? "NULL" : "'" + s.replace("'", "''") + "'";
         }
 
         public void flush() throws SQLException {
@@ -127,9 +139,17 @@ public final class WasteRecordStore {
             try {
                 flush();
             } finally {
-                ps.close();
+                if (ps != null) ps.close();
             }
         }
+    }
+
+    /**
+     * The JSON stored in the {@code extra} column. Public so a bulk importer can build it on its
+     * parsing thread while another thread inserts.
+     */
+    public static String attributesJson(java.util.Map<String, String> extra) {
+        return AttributeJson.of(extra);
     }
 
     /** Removes the records of one import inside the caller's transaction. */
@@ -163,27 +183,20 @@ public final class WasteRecordStore {
 
     private static WasteRecord read(ResultSet rs) throws SQLException {
         byte[] g = rs.getBytes(1);
-        LocationPrecision p = LocationPrecision.valueOf(rs.getString(32));
+        LocationPrecision p = LocationPrecision.valueOf(rs.getString(26));
         Location loc = Location.NONE;
         if (g != null && p.isLocated()) {
             double[] e = GpkgGeometry.envelope(g);
             if (e != null) loc = Location.rd(e[0], e[2], p);
         }
-        Party ontdoener = party(rs, 15, true);
-        Party origin = party(rs, 21, false);
-        Party processor = party(rs, 26, true);
+        Party ontdoener = new Party(rs.getString(15), new Address(null, null, rs.getString(16), rs.getString(17)), null);
+        Party origin = new Party(null, new Address(rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21)),
+                rs.getString(22));
+        Party processor = new Party(rs.getString(23), new Address(null, null, rs.getString(24), rs.getString(25)), null);
         int loads = rs.getObject(14) == null ? -1 : rs.getInt(14);
         return new WasteRecord(NotificationKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                 rs.getInt(5) == 1, rs.getString(6), rs.getString(7), rs.getInt(8) == 1, rs.getInt(9) == 1,
                 rs.getInt(10) == 1, rs.getInt(11), rs.getInt(12), rs.getDouble(13), loads, ontdoener, origin, processor,
-                loc, rs.getString(34), rs.getLong(35), Json.map(rs.getString(36)), LocationBasis.valueOf(rs.getString(33)));
-    }
-
-    /** Reads [name,] street, house number, postcode, town, country; {@code first} is the name's column or street's. */
-    private static Party party(ResultSet rs, int first, boolean withName) throws SQLException {
-        int i = first;
-        String name = withName ? rs.getString(i++) : null;
-        Address a = new Address(rs.getString(i), rs.getString(i + 1), rs.getString(i + 2), rs.getString(i + 3));
-        return new Party(name, a, rs.getString(i + 4));
+                loc, rs.getString(28), rs.getLong(29), Json.map(rs.getString(30)), LocationBasis.valueOf(rs.getString(27)));
     }
 }

@@ -28,21 +28,21 @@ final class DuplicateIndex {
         for (int k = 0; k < h.canonicalOrder.length; k++) {
             int i = h.canonicalOrder[k];
             if (i >= values.length) continue;
-            String v = LmaValues.clean(values[i]);
-            if (v.isEmpty()) continue;
-            String key = h.canonicalKeys[k];
-            for (int c = 0; c < key.length(); c++) {
-                h1 = (h1 ^ key.charAt(c)) * 0x100000001B3L;
-                h2 = Long.rotateLeft(h2 + key.charAt(c), 23) * 0x9E3779B97F4A7C15L;
-            }
-            h1 = (h1 ^ 0x1F) * 0x100000001B3L;
-            h2 = Long.rotateLeft(h2 + 0x1F, 23) * 0x9E3779B97F4A7C15L;
-            for (int c = 0; c < v.length(); c++) {
-                h1 = (h1 ^ v.charAt(c)) * 0x100000001B3L;
-                h2 = Long.rotateLeft(h2 + v.charAt(c), 23) * 0x9E3779B97F4A7C15L;
+            String v = values[i];
+            int a = 0, b = v.length();
+            while (a < b && v.charAt(a) <= ' ') a++;
+            while (b > a && v.charAt(b - 1) <= ' ') b--;
+            if (a == b) continue;
+            long key = h.canonicalKeyHashes[k];
+            h1 = (h1 ^ key) * 0x100000001B3L;
+            h2 = Long.rotateLeft(h2 ^ key, 29) * 0x9E3779B97F4A7C15L;
+            for (int c = a; c < b; c++) {
+                char ch = v.charAt(c);
+                h1 = (h1 ^ ch) * 0x100000001B3L;
+                h2 = (h2 + ch) * 0xC6A4A7935BD1E995L;
             }
             h1 = (h1 ^ 0x1E) * 0x100000001B3L;
-            h2 = Long.rotateLeft(h2 + 0x1E, 23) * 0x9E3779B97F4A7C15L;
+            h2 = Long.rotateLeft(h2, 31) * 0x9E3779B97F4A7C15L;
         }
         h1 = mix(h1);
         h2 = mix(h2 ^ h1 >>> 7);

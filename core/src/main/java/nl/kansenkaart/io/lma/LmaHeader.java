@@ -22,8 +22,11 @@ final class LmaHeader {
             + " the afgiftemeldingen sheet (the same plus EerstAfnemer columns) or the LMA portal's stream export"
             + " (Afvalstroomnummer, Euralcode, LocatieHerkomst Postcode, LvB Bedrijfsnaam, ...)";
 
-    private static final Set<PartyPart> ADDRESS_PARTS = EnumSet.of(PartyPart.NAME, PartyPart.STREET,
-            PartyPart.HOUSE_NUMBER, PartyPart.HOUSE_ADDITION, PartyPart.POSTCODE, PartyPart.TOWN, PartyPart.COUNTRY);
+    /** Stored in columns for the ontdoener and the processor; their other columns stay attributes. */
+    private static final Set<PartyPart> PARTY_PARTS = EnumSet.of(PartyPart.NAME, PartyPart.POSTCODE, PartyPart.TOWN);
+    /** Stored in columns for the locatie van herkomst (which has no name). */
+    private static final Set<PartyPart> ORIGIN_PARTS = EnumSet.of(PartyPart.STREET, PartyPart.HOUSE_NUMBER,
+            PartyPart.HOUSE_ADDITION, PartyPart.POSTCODE, PartyPart.TOWN, PartyPart.COUNTRY);
     private static final Set<LmaField> QUANTITY_FIELDS = EnumSet.of(LmaField.STREAM_NUMBER, LmaField.METHOD_CODE,
             LmaField.EURAL, LmaField.WASTE_NAME, LmaField.YEAR, LmaField.MONTH, LmaField.PERIOD, LmaField.WEIGHT,
             LmaField.LOADS, LmaField.ROUTE_COLLECTION, LmaField.COLLECTOR_SCHEME);
@@ -43,11 +46,14 @@ final class LmaHeader {
     /** Columns not used by the layout: their non-empty values go to the record's extra attributes. */
     final int[] extraIndex;
     final String[] extraNames;
+    /** {@code "name":} of each extra column, escaped once for the rows' JSON. */
+    final String[] extraJsonKeys;
     /** Extra columns that no LMA layout knows (for the import notes). */
     final List<String> unknownColumns;
     /** All columns ordered by header key, so duplicate detection ignores column order. */
     final int[] canonicalOrder;
-    final String[] canonicalKeys;
+    /** A hash of each canonical key, so rows are hashed without rereading the header names. */
+    final long[] canonicalKeyHashes;
 
     private LmaHeader(LmaLayout layout, String[] names, int[] fieldIndex, int[][] partIndex, Role processorRole,
                       BitSet used, List<String> unknownColumns) {
@@ -72,12 +78,19 @@ final class LmaHeader {
             seen.add(n);
             extraNames[k] = n;
         }
+        extraJsonKeys = new String[extraNames.length];
+        for (int k = 0; k < extraNames.length; k++) extraJsonKeys[k] = RowAttributes.jsonKey(extraNames[k]);
         Integer[] order = new Integer[names.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparing((Integer i) -> Tables.headerKey(names[i])).thenComparing(i -> i));
         canonicalOrder = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-        canonicalKeys = new String[names.length];
-        for (int k = 0; k < order.length; k++) canonicalKeys[k] = Tables.headerKey(names[order[k]]);
+        canonicalKeyHashes = new long[names.length];
+        for (int k = 0; k < order.length; k++) {
+            String key = Tables.headerKey(names[order[k]]);
+            long hk = 0xCBF29CE484222325L;
+            for (int c = 0; c < key.length(); c++) hk = (hk ^ key.charAt(c)) * 0x100000001B3L;
+            canonicalKeyHashes[k] = hk;
+        }
     }
 
     /** The layout of a header, or null when it is not an LMA header. */
@@ -117,9 +130,9 @@ final class LmaHeader {
             useParts(used, partIndex, Role.HERKOMST, EnumSet.of(PartyPart.STREET, PartyPart.HOUSE_NUMBER,
                     PartyPart.HOUSE_ADDITION, PartyPart.POSTCODE, PartyPart.TOWN, PartyPart.NEARBY, PartyPart.COUNTRY));
         } else {
-            useParts(used, partIndex, Role.ONTDOENER, ADDRESS_PARTS);
-            if (layout == LmaLayout.RECEIPTS) useParts(used, partIndex, Role.HERKOMST, ADDRESS_PARTS);
-            useParts(used, partIndex, processor, ADDRESS_PARTS);
+            useParts(used, partIndex, Role.ONTDOENER, PARTY_PARTS);
+            if (layout == LmaLayout.RECEIPTS) useParts(used, partIndex, Role.HERKOMST, ORIGIN_PARTS);
+            useParts(used, partIndex, processor, PARTY_PARTS);
         }
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < names.length; i++)

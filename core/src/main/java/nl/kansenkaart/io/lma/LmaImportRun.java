@@ -61,8 +61,11 @@ final class LmaImportRun {
     ImportResult run(Connection c, GeoPackage gpkg, long importId) throws SQLException {
         try (WasteRecordStore.Writer records = new WasteRecordStore.Writer(c, importId);
              WasteStreamStore.Writer streams = new WasteStreamStore.Writer(c, importId)) {
-            for (int t = 0; t < plan.tables().size(); t++) importTable(t, plan.tables().get(t), records, streams);
-            checkCancelled();
+            try (BackgroundWriter writer = new BackgroundWriter(records, streams)) {
+                for (int t = 0; t < plan.tables().size(); t++) importTable(t, plan.tables().get(t), writer);
+                checkCancelled();
+                writer.finish();
+            }
             records.finish(gpkg);
             streams.flush();
             if (streams.written() > 0) gpkg.touch(Tables.LMA_STREAMS);
@@ -73,8 +76,7 @@ final class LmaImportRun {
         return new ImportResult(ImportKind.LMA, importId, read, accepted, rejected, kg, notLocated, report.rows(), notes);
     }
 
-    private void importTable(int index, LmaTable table, WasteRecordStore.Writer records, WasteStreamStore.Writer streams)
-            throws SQLException {
+    private void importTable(int index, LmaTable table, BackgroundWriter writer) throws SQLException {
         try (TableReader r = table.ref().open()) {
             for (int k = 0; k < table.rowsAboveHeader(); k++) r.next();
             LmaHeader h = table.header();
@@ -84,6 +86,7 @@ final class LmaImportRun {
             tallies.add(tally);
             RecordParser recordParser = h.layout.hasWeights() ? new RecordParser(h, r.sourceName(), dutch, locator) : null;
             StreamParser streamParser = h.layout.hasWeights() ? null : new StreamParser(h, r.sourceName(), dutch, locator);
+            boolean overlapPossible = plan.tables().stream().filter(t -> t != table).anyMatch(t -> t.header().layout == h.layout);
             for (TableRow row; (row = r.next()) != null; ) {
                 read++;
                 tally.read++;
@@ -96,14 +99,14 @@ final class LmaImportRun {
                 try {
                     if (recordParser != null) {
                         WasteRecord rec = recordParser.parse(row);
-                        if (isDuplicate(tally, r.sourceName(), h, row, index)) continue;
-                        records.add(rec);
+                        if (overlapPossible && isDuplicate(tally, r.sourceName(), h, row, index)) continue;
+                        writer.add(rec);
                         kg = kg.add(recordParser.weight());
                         count(tally, recordParser, rec.methodKnown(), rec.methodCode(), rec.routeCollection(), rec.locationBasis());
                     } else {
                         WasteStream s = streamParser.parse(row);
-                        if (isDuplicate(tally, r.sourceName(), h, row, index)) continue;
-                        streams.add(s);
+                        if (overlapPossible && isDuplicate(tally, r.sourceName(), h, row, index)) continue;
+                        writer.add(s);
                         count(tally, streamParser, s.methodKnown(), s.methodCode(), s.routeCollection(),
                                 s.location().isLocated() ? LocationBasis.ORIGIN : LocationBasis.NONE);
                     }
@@ -150,6 +153,7 @@ final class LmaImportRun {
      * A row already listed by an earlier table of the same layout in this file (the overlapping OM
      * sheets) is rejected as a duplicate. A repeat within one table is kept: two notifications can
      * look alike (minimal exports without stream numbers), and only the sheet overlap is known.
+     * Only files with several tables of one layout are checked; a single table cannot overlap.
      */
     private boolean isDuplicate(TableTally tally, String source, LmaHeader h, TableRow row, int table) {
         DuplicateIndex.Seen seen = duplicates.addOrFind(h, row, table);

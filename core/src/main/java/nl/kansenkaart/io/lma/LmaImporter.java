@@ -1,13 +1,11 @@
 package nl.kansenkaart.io.lma;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kansenkaart.KansenkaartException;
-import nl.kansenkaart.io.FileHash;
 import nl.kansenkaart.io.ImportKind;
 import nl.kansenkaart.io.ImportOptions;
 import nl.kansenkaart.io.ImportProgress;
@@ -42,50 +40,57 @@ public final class LmaImporter implements Importer {
         if (!Files.isReadable(file)) throw new KansenkaartException("LMA file " + file + " cannot be read (permissions)");
         String name = file.getFileName().toString();
         LmaFilePlan plan = LmaFilePlan.of(file);
-        String sha;
         long size;
         try {
-            sha = FileHash.sha256(file);
             size = Files.size(file);
-        } catch (IOException | UncheckedIOException e) {
-            throw new KansenkaartException("cannot read " + name + ": " + LmaFilePlan.message(e), e);
+        } catch (IOException e) {
+            throw new KansenkaartException("cannot read " + name + ": " + e.getMessage(), e);
         }
-        List<ImportLog.Entry> earlier = earlierImports(project, sha);
-        if (!earlier.isEmpty() && !opts.replaceEarlier() && !opts.allowDuplicate()) {
-            ImportLog.Entry e = earlier.get(earlier.size() - 1);
-            throw new KansenkaartException(name + " was imported before (import #" + e.id() + " of " + e.fileName() + " on "
-                    + e.importedAt() + ", " + e.accepted() + " rows); use --replace to replace that import or --again to"
-                    + " import it a second time");
-        }
-        LmaLocator locator = new LmaLocator(ProjectGeocoder.of(project));
-        return project.transaction(c -> {
-            if (opts.replaceEarlier() && !earlier.isEmpty()) {
-                for (ImportLog.Entry e : earlier) {
-                    WasteRecordStore.deleteImport(c, e.id());
-                    WasteStreamStore.deleteImport(c, e.id());
-                    ImportLog.delete(c, e.id());
+        try (BackgroundHash hash = new BackgroundHash(file)) {
+            // Same content means same size: only then is waiting for the hash worth it.
+            List<ImportLog.Entry> earlier = new ArrayList<>();
+            List<ImportLog.Entry> sameSize = earlierImports(project, size);
+            if (!sameSize.isEmpty()) {
+                String sha = hash.get();
+                for (ImportLog.Entry e : sameSize) if (sha.equals(e.sha256())) earlier.add(e);
+            }
+            if (!earlier.isEmpty() && !opts.replaceEarlier() && !opts.allowDuplicate()) {
+                ImportLog.Entry e = earlier.get(earlier.size() - 1);
+                throw new KansenkaartException(name + " was imported before (import #" + e.id() + " of " + e.fileName() + " on "
+                        + e.importedAt() + ", " + e.accepted() + " rows); use --replace to replace that import or --again to"
+                        + " import it a second time");
+            }
+            LmaLocator locator = new LmaLocator(ProjectGeocoder.of(project));
+            return project.transaction(c -> {
+                if (opts.replaceEarlier() && !earlier.isEmpty()) {
+                    for (ImportLog.Entry e : earlier) {
+                        WasteRecordStore.deleteImport(c, e.id());
+                        WasteStreamStore.deleteImport(c, e.id());
+                        ImportLog.delete(c, e.id());
+                    }
+                    project.geoPackage().touch(Tables.LMA_RECORDS);
+                    project.geoPackage().touch(Tables.LMA_STREAMS);
                 }
-                project.geoPackage().touch(Tables.LMA_RECORDS);
-                project.geoPackage().touch(Tables.LMA_STREAMS);
-            }
-            long id = ImportLog.add(c, ImportKind.LMA.key(), name, sha, size, 0, 0, 0, null, 0, null);
-            ImportResult r = new LmaImportRun(name, plan, report, prog, locator).run(c, project.geoPackage(), id);
-            if (opts.replaceEarlier() && !earlier.isEmpty()) {
-                List<String> notes = new ArrayList<>(r.notes());
-                notes.add(0, "replaced earlier import" + (earlier.size() > 1 ? "s" : "") + " of the same file: "
-                        + earlier.stream().map(e -> "#" + e.id()).reduce((a, b) -> a + ", " + b).orElse(""));
-                return new ImportResult(r.kind(), r.importId(), r.rowsRead(), r.accepted(), r.rejected(), r.kg(),
-                        r.notLocated(), r.rejectedRows(), notes);
-            }
-            return r;
-        });
+                long id = ImportLog.add(c, ImportKind.LMA.key(), name, "", size, 0, 0, 0, null, 0, null);
+                ImportResult r = new LmaImportRun(name, plan, report, prog, locator).run(c, project.geoPackage(), id);
+                ImportLog.setHash(c, id, hash.get());
+                if (opts.replaceEarlier() && !earlier.isEmpty()) {
+                    List<String> notes = new ArrayList<>(r.notes());
+                    notes.add(0, "replaced earlier import" + (earlier.size() > 1 ? "s" : "") + " of the same file: "
+                            + earlier.stream().map(e -> "#" + e.id()).reduce((a, b) -> a + ", " + b).orElse(""));
+                    return new ImportResult(r.kind(), r.importId(), r.rowsRead(), r.accepted(), r.rejected(), r.kg(),
+                            r.notLocated(), r.rejectedRows(), notes);
+                }
+                return r;
+            });
+        }
     }
 
-    /** All earlier LMA imports of a file with this content, oldest first. */
-    private static List<ImportLog.Entry> earlierImports(ProjectFile project, String sha) {
+    /** Earlier LMA imports of a file of this size, oldest first: the only ones that can have the same content. */
+    private static List<ImportLog.Entry> earlierImports(ProjectFile project, long size) {
         List<ImportLog.Entry> out = new ArrayList<>();
         for (ImportLog.Entry e : new ImportLog(project).all())
-            if (ImportKind.LMA.key().equals(e.kind()) && sha.equals(e.sha256())) out.add(e);
+            if (ImportKind.LMA.key().equals(e.kind()) && e.fileSize() == size) out.add(e);
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package nl.kansenkaart.io.lma;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,10 @@ abstract class LmaRowParser {
     TableRow row;
     int quirks;
     private Map<String, String> kept;
+    /** Codes as written → their lookup; an extract repeats a few hundred spellings a million times. */
+    private final Map<String, Eural> euralCache = new HashMap<>();
+    private final Map<String, String> methodCache = new HashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
 
     LmaRowParser(LmaHeader header, String sourceName, boolean dutch, LmaLocator locator) {
         this.header = header;
@@ -71,10 +76,13 @@ abstract class LmaRowParser {
         String column = header.name(LmaField.EURAL);
         String raw = text(LmaField.EURAL);
         if (raw.isEmpty()) throw new RowRejection(column, "EURAL code missing");
+        Eural cached = euralCache.get(raw);
+        if (cached != null) return cached;
         Optional<Eural> e = EuralList.get().lookup(raw);
         if (e.isEmpty())
             throw new RowRejection(column, "EURAL code '" + LmaValues.shorten(raw) + "' is not in the official list"
                     + EuralList.normalise(raw).filter(n -> !n.equals(raw)).map(n -> " (read as " + n + ")").orElse(""));
+        if (euralCache.size() < CACHE_LIMIT) euralCache.put(raw, e.get());
         return e.get();
     }
 
@@ -82,12 +90,17 @@ abstract class LmaRowParser {
     String methodCode() {
         String raw = text(LmaField.METHOD_CODE);
         if (raw.isEmpty()) return null;
+        String cached = methodCache.get(raw);
+        if (cached != null) return cached;
         Optional<LmaMethod> m = LmaMethods.get().lookup(raw);
-        return m.isPresent() ? m.get().code() : raw;
+        String code = m.isPresent() ? m.get().code() : raw;
+        if (methodCache.size() < CACHE_LIMIT) methodCache.put(raw, code);
+        return code;
     }
 
+    /** Whether a code returned by {@link #methodCode()} is in the LMA list (known codes come back normalised). */
     static boolean methodKnown(String code) {
-        return code != null && LmaMethods.get().lookup(code).isPresent();
+        return code != null && code.length() == 3 && LmaMethods.get().lookup(code).isPresent();
     }
 
     /** A J/N column; an unreadable value counts as N and is kept in the extra attributes. */
@@ -113,6 +126,27 @@ abstract class LmaRowParser {
 
     BigDecimal weight() throws RowRejection {
         return LmaValues.weight(text(LmaField.WEIGHT), numeric(LmaField.WEIGHT), dutch, header.name(LmaField.WEIGHT));
+    }
+
+    /**
+     * A party as stored for the ontdoener and processor: name, postcode and town (their street,
+     * house number and country stay in the extra attributes as written).
+     */
+    Party storedParty(Role r) {
+        String name = part(r, PartyPart.NAME);
+        String postcode = postcode(r, part(r, PartyPart.POSTCODE));
+        String town = part(r, PartyPart.TOWN);
+        if (name.isEmpty() && postcode == null && town.isEmpty()) return Party.NONE;
+        return new Party(orNull(name), new Address(null, null, postcode, orNull(town)), null);
+    }
+
+    /** What locating a party needs beyond {@link #storedParty}: its house number and country. */
+    Party locatableParty(Role r, Party stored) {
+        String house = part(r, PartyPart.HOUSE_NUMBER);
+        String country = part(r, PartyPart.COUNTRY);
+        if (house.isEmpty() && country.isEmpty()) return stored;
+        Address a = stored.address();
+        return new Party(stored.name(), new Address(a.street(), orNull(house), a.postcode(), a.town()), orNull(country));
     }
 
     /** A party from its name, address and country columns; an invalid postcode is kept as an extra attribute. */
@@ -152,26 +186,33 @@ abstract class LmaRowParser {
     }
 
     /** The row's non-empty cells outside the layout's columns, plus values kept by {@link #keep}. */
-    Map<String, String> extra() {
-        Map<String, String> m = null;
+    RowAttributes extra() {
         int[] idx = header.extraIndex;
+        int beyond = Math.max(0, row.values().length - header.names.length);
+        int max = idx.length + beyond + (kept == null ? 0 : kept.size());
+        if (max == 0) return RowAttributes.NONE;
+        String[] keys = new String[max], jsonKeys = new String[max], values = new String[max];
+        int n = 0;
         for (int k = 0; k < idx.length; k++) {
             String v = cell(idx[k]);
             if (v.isEmpty()) continue;
-            if (m == null) m = new LinkedHashMap<>(8);
-            m.put(header.extraNames[k], v);
+            keys[n] = header.extraNames[k];
+            jsonKeys[n] = header.extraJsonKeys[k];
+            values[n++] = v;
         }
-        // Cells beyond the header (trailing, without a column name) are kept too.
+        // Cells beyond the header (a workbook note in an unnamed column) are kept too.
         for (int i = header.names.length; i < row.values().length; i++) {
             String v = cell(i);
             if (v.isEmpty()) continue;
-            if (m == null) m = new LinkedHashMap<>(8);
-            m.put("kolom " + (i + 1), v);
+            keys[n] = "kolom " + (i + 1);
+            values[n++] = v;
         }
         if (kept != null) {
-            if (m == null) m = new LinkedHashMap<>(8);
-            m.putAll(kept);
+            for (Map.Entry<String, String> e : kept.entrySet()) {
+                keys[n] = e.getKey();
+                values[n++] = e.getValue();
+            }
         }
-        return m == null ? Map.of() : m;
+        return n == 0 ? RowAttributes.NONE : new RowAttributes(keys, jsonKeys, values, n);
     }
 }

@@ -45,10 +45,10 @@ final class RecordParser extends LmaRowParser {
         boolean route = flag(LmaField.ROUTE_COLLECTION);
         boolean scheme = flag(LmaField.COLLECTOR_SCHEME);
         int loads = loads();
-        Party ontdoener = party(Role.ONTDOENER);
+        Party ontdoener = storedParty(Role.ONTDOENER);
         Party origin = kind == NotificationKind.RECEIPT ? party(Role.HERKOMST) : Party.NONE;
-        Party processor = party(header.processorRole);
-        Location location = locator.locate(origin, ontdoener);
+        Party processor = storedParty(header.processorRole);
+        Location location = locator.locate(origin, locatableParty(Role.ONTDOENER, ontdoener));
         return new WasteRecord(kind, orNull(text(LmaField.STREAM_NUMBER)), eural.code(), eural.hazardous(),
                 orNull(text(LmaField.WASTE_NAME)), method, methodKnown(method), route, scheme, year, month,
                 weight.doubleValue(), loads, ontdoener, origin, processor, location, sourceName, r.line(), extra(),

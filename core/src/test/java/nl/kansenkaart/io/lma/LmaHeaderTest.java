@@ -16,8 +16,9 @@ class LmaHeaderTest {
         assertThat(h.index(Role.VERWERKER, PartyPart.HOUSE_NUMBER)).isEqualTo(7);
         assertThat(h.index(Role.HERKOMST, PartyPart.COUNTRY)).isEqualTo(8);
         assertThat(h.processorRole).isEqualTo(Role.VERWERKER);
-        // Afzender is a known role the analysis does not use: kept as attribute, but not "unknown".
-        assertThat(h.extraNames).containsExactly("Afzender_Huisnummer", "Notitie");
+        // Afzender is a known role the analysis does not use, and a processor's house number is not a
+        // column of the layer: both kept as attributes, but not "unknown".
+        assertThat(h.extraNames).containsExactly("Afzender_Huisnummer", "Verwerker_Huisnummer", "Notitie");
         assertThat(h.unknownColumns).containsExactly("Notitie");
     }
 
