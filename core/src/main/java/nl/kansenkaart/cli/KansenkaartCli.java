@@ -31,6 +31,7 @@ public final class KansenkaartCli implements Runnable {
         cl.addSubcommand(new NewCommand());
         cl.addSubcommand(new InfoCommand());
         cl.addSubcommand(new ImportCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

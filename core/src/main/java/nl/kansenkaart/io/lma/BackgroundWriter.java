@@ -21,16 +21,19 @@ import nl.kansenkaart.project.WasteStreamStore;
 final class BackgroundWriter implements AutoCloseable {
 
     /** Items per hand-over (a record counts twice: itself and its attribute JSON). */
-    private static final int BATCH = 2_000;
+    private static final int BATCH = 1_000;
     private static final List<Object> END = List.of();
 
     private final WasteRecordStore.Writer records;
     private final WasteStreamStore.Writer streams;
-    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(8);
+    /** Few batches in flight: enough to even out the two threads, few enough that GC does not copy them around. */
+    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(3);
     private final Thread thread;
     private volatile Throwable failure;
     private volatile boolean aborted;
     private List<Object> batch = new ArrayList<>(BATCH);
+    /** Reused for every row's attribute JSON on the caller's thread. */
+    private final StringBuilder json = new StringBuilder(1024);
     private boolean finished;
 
     BackgroundWriter(WasteRecordStore.Writer records, WasteStreamStore.Writer streams) {
@@ -44,7 +47,7 @@ final class BackgroundWriter implements AutoCloseable {
     /** Queues a record; its extra attributes are turned into JSON here, on the caller's thread. */
     void add(WasteRecord r) throws SQLException {
         batch.add(r);
-        batch.add(r.extra() instanceof RowAttributes a ? a.json() : WasteRecordStore.attributesJson(r.extra()));
+        batch.add(r.extra() instanceof RowAttributes a ? a.json(json) : WasteRecordStore.attributesJson(r.extra()));
         if (batch.size() >= BATCH) hand(batch);
     }
 

@@ -36,12 +36,10 @@ final class RowAttributes extends AbstractMap<String, String> {
         return sb.append(':').toString();
     }
 
-    /** The attributes as a JSON object, or null when there are none. */
-    String json() {
+    /** The attributes as a JSON object, or null when there are none; {@code sb} is scratch space. */
+    String json(StringBuilder sb) {
         if (size == 0) return null;
-        int n = 2;
-        for (int i = 0; i < size; i++) n += keys[i].length() + values[i].length() + 6;
-        StringBuilder sb = new StringBuilder(n + n / 8);
+        sb.setLength(0);
         sb.append('{');
         for (int i = 0; i < size; i++) {
             if (i > 0) sb.append(',');
