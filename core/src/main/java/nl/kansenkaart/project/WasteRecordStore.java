@@ -6,6 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import nl.kansenkaart.KansenkaartException;
 import nl.kansenkaart.geo.RdNew;
@@ -36,81 +45,133 @@ public final class WasteRecordStore {
     /**
      * Streams records into the table inside the caller's transaction, in batches. Close it (or call
      * {@link #flush()}) before the transaction commits; {@link #finish} also widens the layer extent.
-     * What is the same for every row of a table (kind, source file, import) is written into the
-     * statement instead of bound per row: a bound text value costs more than the rest of its row's work.
+     * <p>What is the same for every row of a table (kind, source file, import) is written into the
+     * statement instead of bound per row: a bound text value costs more than the rest of its row's
+     * work. For bulk imports a {@link Batch} can be filled on one thread while another thread
+     * {@linkplain #execute executes} the previous one: filling touches only the statement's Java-side
+     * parameter array, executing is the part that talks to SQLite.
      */
     public static final class Writer implements AutoCloseable {
+        /** Rows per batch of the single-threaded {@link #add} path. */
         private static final int BATCH = 2_000;
         private final Connection conn;
         private final long importId;
         private final PointExtent extent = new PointExtent();
-        private PreparedStatement ps;
-        private NotificationKind kind;
-        private String sourceFile;
-        private int pending;
-        private long written;
+        private final Map<String, Deque<PreparedStatement>> idle = new ConcurrentHashMap<>();
+        private final List<PreparedStatement> prepared = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicLong written = new AtomicLong();
+        private Batch current;
 
         public Writer(Connection c, long importId) {
             this.conn = c;
             this.importId = importId;
         }
 
+        /** Rows of one kind and source file on one prepared statement. */
+        public final class Batch {
+            private final NotificationKind kind;
+            private final String sourceFile;
+            private final PreparedStatement ps;
+            private final PointExtent batchExtent = new PointExtent();
+            private int rows;
+
+            private Batch(NotificationKind kind, String sourceFile, PreparedStatement ps) {
+                this.kind = kind;
+                this.sourceFile = sourceFile;
+                this.ps = ps;
+            }
+
+            /** Whether a record can join this batch (same kind and source file). */
+            public boolean accepts(WasteRecord r) {
+                return r.kind() == kind && Objects.equals(r.sourceFile(), sourceFile);
+            }
+
+            public int rows() {
+                return rows;
+            }
+
+            /** Adds a record whose extra attributes are already JSON (see {@link #attributesJson}). */
+            public void add(WasteRecord r, String extraJson) throws SQLException {
+                Location l = r.location();
+                if (l.isLocated()) {
+                    ps.setBytes(1, GpkgGeometry.encodePoint(l.x(), l.y(), RdNew.EPSG));
+                    batchExtent.add(l.x(), l.y());
+                } else {
+                    ps.setNull(1, Types.BLOB);
+                }
+                ps.setString(2, r.streamNumber());
+                ps.setString(3, r.euralCode());
+                ps.setInt(4, r.hazardous() ? 1 : 0);
+                ps.setString(5, r.wasteName());
+                ps.setString(6, r.methodCode());
+                ps.setInt(7, r.methodKnown() ? 1 : 0);
+                ps.setInt(8, r.routeCollection() ? 1 : 0);
+                ps.setInt(9, r.collectorScheme() ? 1 : 0);
+                ps.setInt(10, r.year());
+                ps.setInt(11, r.month());
+                ps.setDouble(12, r.weightKg());
+                if (r.loads() < 0) ps.setNull(13, Types.INTEGER);
+                else ps.setInt(13, r.loads());
+                ps.setString(14, r.ontdoener().name());
+                ps.setString(15, r.ontdoener().address().postcode());
+                ps.setString(16, r.ontdoener().address().town());
+                Address o = r.origin().address();
+                ps.setString(17, o.street());
+                ps.setString(18, o.houseNumber());
+                ps.setString(19, o.postcode());
+                ps.setString(20, o.town());
+                ps.setString(21, r.origin().country());
+                ps.setString(22, r.processor().name());
+                ps.setString(23, r.processor().address().postcode());
+                ps.setString(24, r.processor().address().town());
+                ps.setString(25, l.precision().name());
+                ps.setString(26, r.locationBasis().name());
+                ps.setLong(27, r.sourceLine());
+                ps.setString(28, extraJson);
+                ps.addBatch();
+                rows++;
+            }
+        }
+
+        /** A new, empty batch for records like {@code first}. */
+        public Batch newBatch(WasteRecord first) throws SQLException {
+            String key = first.kind().name() + "|" + first.sourceFile();
+            PreparedStatement ps = idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>()).poll();
+            if (ps == null) {
+                ps = conn.prepareStatement("INSERT INTO " + Tables.LMA_RECORDS + " (" + COLUMNS + ") VALUES (?, '"
+                        + first.kind().name() + "'," + "?,".repeat(24) + "?, " + literal(first.sourceFile()) + ", ?, ?, "
+                        + importId + ")");
+                prepared.add(ps);
+            }
+            return new Batch(first.kind(), first.sourceFile(), ps);
+        }
+
+        /** Inserts a batch's rows; its statement is then free for a next batch. */
+        public void execute(Batch b) throws SQLException {
+            if (b.rows > 0) b.ps.executeBatch();
+            synchronized (extent) {
+                double[] e = b.batchExtent.envelope();
+                if (e != null) {
+                    extent.add(e[0], e[2]);
+                    extent.add(e[1], e[3]);
+                }
+            }
+            written.addAndGet(b.rows);
+            idle.get(b.kind.name() + "|" + b.sourceFile).add(b.ps);
+        }
+
         public void add(WasteRecord r) throws SQLException {
             add(r, attributesJson(r.extra()));
         }
 
-        /** Adds a record whose extra attributes were already turned into JSON (see {@link #attributesJson}). */
+        /** Adds a record (single-threaded path), executing every {@value #BATCH} rows. */
         public void add(WasteRecord r, String extraJson) throws SQLException {
-            if (ps == null || r.kind() != kind || !java.util.Objects.equals(r.sourceFile(), sourceFile)) prepare(r);
-            Location l = r.location();
-            if (l.isLocated()) {
-                ps.setBytes(1, GpkgGeometry.encodePoint(l.x(), l.y(), RdNew.EPSG));
-                extent.add(l.x(), l.y());
-            } else {
-                ps.setNull(1, Types.BLOB);
+            if (current == null || !current.accepts(r)) {
+                flush();
+                current = newBatch(r);
             }
-            ps.setString(2, r.streamNumber());
-            ps.setString(3, r.euralCode());
-            ps.setInt(4, r.hazardous() ? 1 : 0);
-            ps.setString(5, r.wasteName());
-            ps.setString(6, r.methodCode());
-            ps.setInt(7, r.methodKnown() ? 1 : 0);
-            ps.setInt(8, r.routeCollection() ? 1 : 0);
-            ps.setInt(9, r.collectorScheme() ? 1 : 0);
-            ps.setInt(10, r.year());
-            ps.setInt(11, r.month());
-            ps.setDouble(12, r.weightKg());
-            if (r.loads() < 0) ps.setNull(13, Types.INTEGER);
-            else ps.setInt(13, r.loads());
-            ps.setString(14, r.ontdoener().name());
-            ps.setString(15, r.ontdoener().address().postcode());
-            ps.setString(16, r.ontdoener().address().town());
-            Address o = r.origin().address();
-            ps.setString(17, o.street());
-            ps.setString(18, o.houseNumber());
-            ps.setString(19, o.postcode());
-            ps.setString(20, o.town());
-            ps.setString(21, r.origin().country());
-            ps.setString(22, r.processor().name());
-            ps.setString(23, r.processor().address().postcode());
-            ps.setString(24, r.processor().address().town());
-            ps.setString(25, l.precision().name());
-            ps.setString(26, r.locationBasis().name());
-            ps.setLong(27, r.sourceLine());
-            ps.setString(28, extraJson);
-            ps.addBatch();
-            written++;
-            if (++pending >= BATCH) flush();
-        }
-
-        /** A statement with this record's kind and source file as literals. */
-        private void prepare(WasteRecord r) throws SQLException {
-            flush();
-            if (ps != null) ps.close();
-            kind = r.kind();
-            sourceFile = r.sourceFile();
-            ps = conn.prepareStatement("INSERT INTO " + Tables.LMA_RECORDS + " (" + COLUMNS + ") VALUES (?, '" + kind.name()
-                    + "'," + "?,".repeat(24) + "?, " + literal(sourceFile) + ", ?, ?, " + importId + ")");
+            current.add(r, extraJson);
+            if (current.rows >= BATCH) flush();
         }
 
         private static String literal(String s) {
@@ -118,20 +179,25 @@ public final class WasteRecordStore {
         }
 
         public void flush() throws SQLException {
-            if (pending > 0) {
-                ps.executeBatch();
-                pending = 0;
+            if (current != null) {
+                Batch b = current;
+                current = null;
+                execute(b);
             }
         }
 
         public long written() {
-            return written;
+            return written.get();
         }
 
         /** Flushes and widens the layer's extent in gpkg_contents by the points written. */
         public void finish(GeoPackage gpkg) throws SQLException {
             flush();
-            gpkg.extendExtent(Tables.LMA_RECORDS, extent.envelope());
+            double[] e;
+            synchronized (extent) {
+                e = extent.envelope();
+            }
+            gpkg.extendExtent(Tables.LMA_RECORDS, e);
         }
 
         @Override
@@ -139,7 +205,9 @@ public final class WasteRecordStore {
             try {
                 flush();
             } finally {
-                if (ps != null) ps.close();
+                synchronized (prepared) {
+                    for (PreparedStatement ps : prepared) ps.close();
+                }
             }
         }
     }

@@ -12,26 +12,27 @@ import nl.kansenkaart.project.WasteRecordStore;
 import nl.kansenkaart.project.WasteStreamStore;
 
 /**
- * Writes accepted rows to the project on a second thread while the next rows are parsed: binding
- * and inserting costs about as much as reading and checking, so the two halves overlap on two
- * cores. The queue is bounded (a few thousand rows), so memory stays flat however large the file.
- * The caller's transaction is still the only one: this thread uses the same connection, and the
- * caller waits for it ({@link #finish} or {@link #close}) before it commits or rolls back.
+ * Writes accepted rows to the project on a second thread while the next rows are parsed. The
+ * caller fills a batch (parameter values on a prepared statement, attribute JSON) and hands it
+ * over; this thread only executes batches, the part that talks to SQLite. So the two halves of the
+ * work overlap on two cores. Few batches are in flight, so memory stays flat however large the
+ * file. The caller's transaction is still the only one: this thread uses the same connection, and
+ * the caller waits for it ({@link #finish} or {@link #close}) before it commits or rolls back.
  */
 final class BackgroundWriter implements AutoCloseable {
 
-    /** Items per hand-over (a record counts twice: itself and its attribute JSON). */
     private static final int BATCH = 1_000;
-    private static final List<Object> END = List.of();
+    private static final Object END = new Object();
 
     private final WasteRecordStore.Writer records;
     private final WasteStreamStore.Writer streams;
     /** Few batches in flight: enough to even out the two threads, few enough that GC does not copy them around. */
-    private final BlockingQueue<List<Object>> queue = new ArrayBlockingQueue<>(3);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(2);
     private final Thread thread;
     private volatile Throwable failure;
     private volatile boolean aborted;
-    private List<Object> batch = new ArrayList<>(BATCH);
+    private WasteRecordStore.Writer.Batch recordBatch;
+    private List<WasteStream> streamBatch = new ArrayList<>();
     /** Reused for every row's attribute JSON on the caller's thread. */
     private final StringBuilder json = new StringBuilder(1024);
     private boolean finished;
@@ -44,48 +45,60 @@ final class BackgroundWriter implements AutoCloseable {
         thread.start();
     }
 
-    /** Queues a record; its extra attributes are turned into JSON here, on the caller's thread. */
     void add(WasteRecord r) throws SQLException {
-        batch.add(r);
-        batch.add(r.extra() instanceof RowAttributes a ? a.json(json) : WasteRecordStore.attributesJson(r.extra()));
-        if (batch.size() >= BATCH) hand(batch);
+        if (recordBatch == null || !recordBatch.accepts(r)) {
+            handOverRecords();
+            recordBatch = records.newBatch(r);
+        }
+        recordBatch.add(r, r.extra() instanceof RowAttributes a ? a.json(json)
+                : WasteRecordStore.attributesJson(r.extra()));
+        if (recordBatch.rows() >= BATCH) handOverRecords();
     }
 
     void add(WasteStream s) throws SQLException {
-        batch.add(s);
-        if (batch.size() >= BATCH) hand(batch);
+        streamBatch.add(s);
+        if (streamBatch.size() >= BATCH) handOverStreams();
     }
 
     /** Writes what is left and waits for the thread; throws what the thread failed with. */
     void finish() throws SQLException {
-        if (!batch.isEmpty()) hand(batch);
+        handOverRecords();
+        handOverStreams();
         hand(END);
         join();
         finished = true;
         rethrow();
     }
 
-    private void hand(List<Object> b) throws SQLException {
+    private void handOverRecords() throws SQLException {
+        if (recordBatch != null && recordBatch.rows() > 0) hand(recordBatch);
+        recordBatch = null;
+    }
+
+    private void handOverStreams() throws SQLException {
+        if (streamBatch.isEmpty()) return;
+        hand(streamBatch);
+        streamBatch = new ArrayList<>();
+    }
+
+    private void hand(Object item) throws SQLException {
         try {
-            while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) rethrow();
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) rethrow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while writing", e);
         }
         rethrow();
-        if (b != END) batch = new ArrayList<>(BATCH);
     }
 
+    @SuppressWarnings("unchecked")
     private void drain() {
         try {
             while (true) {
-                List<Object> b = queue.take();
-                if (b == END || aborted) return;
-                for (int i = 0; i < b.size(); i++) {
-                    Object o = b.get(i);
-                    if (o instanceof WasteRecord r) records.add(r, (String) b.get(++i));
-                    else streams.add((WasteStream) o);
-                }
+                Object item = queue.take();
+                if (item == END || aborted) return;
+                if (item instanceof WasteRecordStore.Writer.Batch b) records.execute(b);
+                else for (WasteStream s : (List<WasteStream>) item) streams.add(s);
             }
         } catch (Throwable t) {
             failure = t;
