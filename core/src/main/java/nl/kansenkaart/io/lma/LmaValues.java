@@ -31,7 +31,8 @@ final class LmaValues {
     }
 
     /**
-     * A weight in kg. Numeric workbook cells use '.' as decimal point. Text follows Dutch
+     * A weight in kg. Numeric workbook cells use '.' as decimal point and count to Excel's 15
+     * significant digits ({@code 0.30000000000000004} is 0.3). Text follows Dutch
      * notation unless {@code dutch} is false: {@code 12.345,67}, {@code 12345,67}, {@code 1.234.567},
      * {@code 12345}; a lone '.' followed by exactly three digits ({@code 12.345}) is a thousands
      * separator in Dutch notation and a decimal point otherwise. English {@code 12,345.67} is
@@ -47,11 +48,15 @@ final class LmaValues {
         return v;
     }
 
+    /** Excel shows (and its users typed) 15 significant digits; the XML may hold 17 of a computed double. */
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
+
     private static BigDecimal numericCell(String s) {
         try {
             BigDecimal v = new BigDecimal(s);
             // An exponent like 1E+400 is a number but not a weight; keep the scale sane.
-            return v.scale() < -20 || v.scale() > 20 ? null : v;
+            if (v.scale() < -20 || v.scale() > 40) return null;
+            return v.precision() > 15 ? v.round(EXCEL_DIGITS).stripTrailingZeros() : v;
         } catch (NumberFormatException e) {
             return null;
         }

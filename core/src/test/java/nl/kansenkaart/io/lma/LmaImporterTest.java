@@ -175,19 +175,22 @@ class LmaImporterTest {
         try (ProjectFile p = project(); RejectReport report = new RejectReport(null)) {
             ImportResult r = importFile(p, f, ImportOptions.DEFAULT, report);
             // Sheet 1 (title row above the header): 5 rows, -5 kg rejected. Sheet 2 (other column order):
-            // 3 rows, two repeat sheet 1 -> rejected as duplicates. Sheet 3 (afgifte): 2 rows.
-            // kg = 12345.67 + 1234.5 + 100 + 250 + 42 + 10 + 20.5 = 14002.67
-            assertThat(r.summaryLine()).isEqualTo("read=10 accepted=7 rejected=3 kg=14002.67");
+            // 5 rows, two repeat sheet 1 -> rejected as duplicates; 42 kg twice within the sheet -> both
+            // kept; 0.30000000000000004 (a computed number cell) -> 0.3. Sheet 3 (afgifte): 2 rows.
+            // kg = 12345.67 + 1234.5 + 100 + 250 + 42 + 42 + 0.3 + 10 + 20.5 = 14044.97
+            assertThat(r.summaryLine()).isEqualTo("read=12 accepted=9 rejected=3 kg=14044.97");
             assertThat(r.rejectedRows()).extracting(RejectedRow::reason)
                     .anyMatch(s -> s.startsWith("duplicate of regional_extract.xlsx [1.OM Ontvangers in MRA] line 4"));
             assertThat(r.notes()).anyMatch(n -> n.contains("[Toelichting]") && n.contains("skipped"))
-                    .anyMatch(n -> n.contains("1 row(s) above the header"));
+                    .anyMatch(n -> n.contains("1 row(s) above the header"))
+                    .anyMatch(n -> n.contains("[2. OM Ontdoeners in MRA]: 1 rows repeat an earlier row of this table exactly; kept"));
             List<WasteRecord> recs = records(p);
             assertThat(recs.get(0).euralCode()).isEqualTo("020301"); // a number cell lost the leading zero
             assertThat(recs.get(0).weightKg()).isEqualTo(12345.67);
             assertThat(recs.get(0).sourceFile()).isEqualTo("regional_extract.xlsx [1.OM Ontvangers in MRA]");
             assertThat(recs.get(1).weightKg()).isEqualTo(1234.5); // a text cell in Dutch notation
             assertThat(recs).filteredOn(w -> w.kind() == NotificationKind.DISPATCH).hasSize(2);
+            assertThat(recs).filteredOn(w -> w.month() == 7).singleElement().extracting(WasteRecord::weightKg).isEqualTo(0.3);
         }
     }
 

@@ -34,6 +34,8 @@ class LmaValuesTest {
     void numericWorkbookCellsUseThePoint() throws RowRejection {
         assertThat(LmaValues.weight("12.345", true, true, "w")).isEqualByComparingTo("12.345");
         assertThat(LmaValues.weight("1.5E3", true, true, "w")).isEqualByComparingTo("1500");
+        assertThat(LmaValues.weight("0.30000000000000004", true, true, "w")).isEqualByComparingTo("0.3");
+        assertThat(LmaValues.weight("12345678.123456789", true, true, "w")).isEqualByComparingTo("12345678.1234568");
     }
 
     @ParameterizedTest
