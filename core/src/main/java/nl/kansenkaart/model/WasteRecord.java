@@ -12,8 +12,12 @@ import java.util.Map;
  * @param routeCollection RouteInzameling = J: the ontdoener is the collector, not the source
  * @param month           1-12, or 0 when the source gives only a year
  * @param loads           number of loads (vrachten), or -1 when not given
- * @param origin          locatie van herkomst (where the waste arose)
- * @param processor       the receiving processor (ontvangst) or first taker (afgifte)
+ * @param ontdoener       name, postcode and town (an import keeps the other address columns in
+ *                        {@code extra}); in an afgiftemelding the dispatching processing site
+ * @param origin          locatie van herkomst (where the waste arose): street, house number,
+ *                        postcode, town, country
+ * @param processor       name, postcode and town of the processor (Verwerker, else Ontvanger) of a
+ *                        receipt, or of the first taker (EerstAfnemer) of a dispatch
  * @param location        where the record is drawn (see {@code locationBasis}), geocoded
  * @param sourceLine      line in the source file (1 = header) or row in the sheet
  * @param extra           the row's other non-empty columns (other roles, descriptions, unknown
