@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LmaImportFuzzTest {
 
     private static final long SEED = 20260522L;
-    private static final int RANDOM_CASES_PER_FILE = 12;
+    private static final int RANDOM_CASES_PER_FILE = 30;
     private static final Duration PER_CASE = Duration.ofSeconds(20);
     private static final List<String> CSV_FILES = List.of("om_messy.csv", "afgifte.csv", "streams.csv", "periode_tab.txt");
 
@@ -119,6 +119,11 @@ class LmaImportFuzzTest {
             mutants.add(new Mutant("workbook with flipped bytes #" + i + " (seed " + seed + ")", "flip.xlsx",
                     flip(xlsx, r, 1 + r.nextInt(20))));
         }
+        for (int i = 0; i < 10; i++) {
+            long seed = random.nextLong();
+            mutants.add(new Mutant("workbook with broken sheet XML #" + i + " (seed " + seed + ")", "xml.xlsx",
+                    mutateSheetXml(xlsx, new Random(seed))));
+        }
         List<DynamicTest> tests = new ArrayList<>();
         for (Mutant m : mutants) tests.add(DynamicTest.dynamicTest(m.name, () -> assertTimeoutPreemptively(PER_CASE, () -> check(m))));
         return tests;
@@ -182,6 +187,34 @@ class LmaImportFuzzTest {
             new Mutation("huge field", in -> insertAfterHeader(in.bytes, new String(repeat('x', 50_000 + in.random.nextInt(100_000)),
                     StandardCharsets.US_ASCII) + ";")),
             new Mutation("line repeated", LmaImportFuzzTest::repeatALine));
+
+    /** Re-zips a workbook with one sheet's XML cut short, given random bytes, or given stray markup. */
+    private static byte[] mutateSheetXml(byte[] xlsx, Random r) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int target = 2 + r.nextInt(3);
+        Path copy = Files.createTempFile(dir, "wb", ".xlsx");
+        Files.write(copy, xlsx);
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(copy.toFile());
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(in.entries())) {
+                byte[] data;
+                try (InputStream entry = in.getInputStream(e)) {
+                    data = entry.readAllBytes();
+                }
+                if (e.getName().equals("xl/worksheets/sheet" + target + ".xml") || (e.getName().endsWith("sharedStrings.xml") && r.nextInt(4) == 0)) {
+                    data = switch (r.nextInt(3)) {
+                        case 0 -> Arrays.copyOf(data, r.nextInt(data.length));
+                        case 1 -> flip(data, r, 1 + r.nextInt(10));
+                        default -> sprinkle(data, (byte) '<', 1 + r.nextInt(5), r);
+                    };
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 
     private static byte[] flip(byte[] b, Random r, int n) {
         byte[] c = b.clone();
