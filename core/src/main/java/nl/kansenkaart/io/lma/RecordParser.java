@@ -50,7 +50,7 @@ final class RecordParser extends LmaRowParser {
         Party processor = storedParty(header.processorRole);
         Location location = locator.locate(origin, locatableParty(Role.ONTDOENER, ontdoener));
         return new WasteRecord(kind, orNull(text(LmaField.STREAM_NUMBER)), eural.code(), eural.hazardous(),
-                orNull(text(LmaField.WASTE_NAME)), method, methodKnown(method), route, scheme, year, month,
+                pool.canonical(orNull(text(LmaField.WASTE_NAME))), method, methodKnown(method), route, scheme, year, month,
                 weight.doubleValue(), loads, ontdoener, origin, processor, location, sourceName, r.line(), extra(),
                 locator.basis());
     }
