@@ -17,6 +17,7 @@ public final class Tables {
     public static final String OTHER_AREAS = "other_areas";
     public static final String COMPANIES = "companies";
     public static final String LMA_RECORDS = "lma_records";
+    public static final String LMA_STREAMS = "lma_streams";
     public static final String MATERIAL_FLOWS = "material_flows";
 
     // Step 3 (matching), schema version 3
