@@ -222,7 +222,12 @@ class BoundaryImporterTest {
                     return true;
                 }
             };
-            assertThatThrownBy(() -> new BoundaryImporter().importFile(p, SharedData.file("nl_gemeenten_2023/gemeenten_2023_wgs84.geojson"),
+            // A valid file of its own, so this test does not depend on the shared reference data.
+            Path good = tmp.resolve("gemeenten.geojson");
+            Files.writeString(good, "{\"type\":\"FeatureCollection\",\"features\":["
+                    + "{\"type\":\"Feature\",\"properties\":{\"gemeentecode\":\"GM0363\",\"gemeentenaam\":\"Amsterdam\"},"
+                    + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[4.85,52.35],[4.95,52.35],[4.95,52.40],[4.85,52.40],[4.85,52.35]]]}}]}");
+            assertThatThrownBy(() -> new BoundaryImporter().importFile(p, good,
                     ImportOptions.DEFAULT, new RejectReport(null), cancel)).isInstanceOf(ImportCancelledException.class);
             assertThat(p.count(Tables.MUNICIPALITIES)).isZero();
             assertThat(p.count(Tables.IMPORTS)).isZero();
