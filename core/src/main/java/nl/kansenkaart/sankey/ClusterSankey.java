@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.kansenkaart.codes.RLevel;
 import nl.kansenkaart.model.DataQuality;
+import nl.kansenkaart.model.MaterialKey;
 import nl.kansenkaart.model.QuantityUnit;
 import nl.kansenkaart.resources.ClusterMaterialRow;
 import nl.kansenkaart.resources.FlowRole;
@@ -19,6 +21,13 @@ import nl.kansenkaart.resources.FlowRole;
 public final class ClusterSankey {
 
     public static final String UNIT = "t/jr";
+    /** Node of by-products that are not processed as waste today. */
+    public static final String BYPRODUCT = "proc:byproduct";
+    /** Node of estimated residues, whose processing is not known. */
+    public static final String NOT_KNOWN = "proc:not_known";
+
+    private static final String MATERIAL_PREFIX = "mat:";
+    private static final String LEVEL_PREFIX = "proc:";
 
     private ClusterSankey() {}
 
@@ -37,7 +46,7 @@ public final class ClusterSankey {
             } else {
                 continue;
             }
-            String material = "mat:" + r.material();
+            String material = MATERIAL_PREFIX + r.material();
             nodes.putIfAbsent(material, new SankeyNode(material, r.materialName(), NodeKind.MATERIAL));
             String target = processing(r, nodes);
             links.merge(source + "\u0000" + material + "\u0000" + r.quality(), r.amount(), Double::sum);
@@ -55,17 +64,37 @@ public final class ClusterSankey {
         String id;
         String label;
         if (r.role() == FlowRole.BYPRODUCT) {
-            id = "proc:byproduct";
+            id = BYPRODUCT;
             label = "Bijproduct, nog niet benut";
         } else if (r.quality() == DataQuality.ESTIMATED || r.methodCode() == null) {
-            id = "proc:not_known";
+            id = NOT_KNOWN;
             label = "Verwerking onbekend (schatting)";
         } else {
             RLevel level = r.rLevel() == null ? RLevel.UNKNOWN : r.rLevel();
-            id = "proc:" + level.name();
+            id = LEVEL_PREFIX + level.name();
             label = level.isOnLadder() ? level.name() + " " + level.nl() : level.nl();
         }
         nodes.putIfAbsent(id, new SankeyNode(id, label, NodeKind.PROCESSING));
         return id;
+    }
+
+    /** The material of a material node, for labels in another language and colours. */
+    public static Optional<MaterialKey> materialOf(String nodeId) {
+        if (!nodeId.startsWith(MATERIAL_PREFIX)) return Optional.empty();
+        try {
+            return Optional.of(MaterialKey.parse(nodeId.substring(MATERIAL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The R-ladder level of a processing node (R0..R9, disposal, unknown); empty for by-products and estimates. */
+    public static Optional<RLevel> rLevelOf(String nodeId) {
+        if (!nodeId.startsWith(LEVEL_PREFIX)) return Optional.empty();
+        try {
+            return Optional.of(RLevel.valueOf(nodeId.substring(LEVEL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }
