@@ -36,19 +36,14 @@ public final class ClusterSankey {
         Map<String, Double> links = new LinkedHashMap<>();
         for (ClusterMaterialRow r : rows) {
             if (r.unit() != QuantityUnit.TONNE || !(r.amount() > 0)) continue;
-            String source;
-            if (r.role() == FlowRole.RESIDUE || r.role() == FlowRole.BYPRODUCT) {
-                source = "src:" + r.activity();
-                nodes.putIfAbsent(source, new SankeyNode(source, r.activity(), NodeKind.SOURCE));
-            } else if (r.role() == FlowRole.ROUTE_COLLECTED) {
-                source = "route:" + r.activity();
-                nodes.putIfAbsent(source, new SankeyNode(source, r.activity() + " - ingezameld bij derden (route-inzameling)", NodeKind.SOURCE));
-            } else {
-                continue;
-            }
-            String material = MATERIAL_PREFIX + r.material();
+            String source = sourceId(r.role(), r.activity());
+            if (source == null) continue;
+            nodes.putIfAbsent(source, new SankeyNode(source, r.role() == FlowRole.ROUTE_COLLECTED
+                    ? r.activity() + " - ingezameld bij derden (route-inzameling)" : r.activity(), NodeKind.SOURCE));
+            String material = materialId(r.material());
             nodes.putIfAbsent(material, new SankeyNode(material, r.materialName(), NodeKind.MATERIAL));
-            String target = processing(r, nodes);
+            String target = processingId(r.role(), r.quality(), r.methodCode(), r.rLevel());
+            nodes.putIfAbsent(target, new SankeyNode(target, processingLabel(target), NodeKind.PROCESSING));
             links.merge(source + "\u0000" + material + "\u0000" + r.quality(), r.amount(), Double::sum);
             links.merge(material + "\u0000" + target + "\u0000" + r.quality(), r.amount(), Double::sum);
         }
@@ -60,22 +55,34 @@ public final class ClusterSankey {
         return new SankeyDiagram(title, UNIT, new ArrayList<>(nodes.values()), out);
     }
 
-    private static String processing(ClusterMaterialRow r, Map<String, SankeyNode> nodes) {
-        String id;
-        String label;
-        if (r.role() == FlowRole.BYPRODUCT) {
-            id = BYPRODUCT;
-            label = "Bijproduct, nog niet benut";
-        } else if (r.quality() == DataQuality.ESTIMATED || r.methodCode() == null) {
-            id = NOT_KNOWN;
-            label = "Verwerking onbekend (schatting)";
-        } else {
-            RLevel level = r.rLevel() == null ? RLevel.UNKNOWN : r.rLevel();
-            id = LEVEL_PREFIX + level.name();
-            label = level.isOnLadder() ? level.name() + " " + level.nl() : level.nl();
-        }
-        nodes.putIfAbsent(id, new SankeyNode(id, label, NodeKind.PROCESSING));
-        return id;
+    /**
+     * The source node of a flow: its activity, or what its collectors gather by route collection;
+     * null for roles the diagram leaves out (intake and demand).
+     */
+    public static String sourceId(FlowRole role, String activity) {
+        return switch (role) {
+            case RESIDUE, BYPRODUCT -> "src:" + activity;
+            case ROUTE_COLLECTED -> "route:" + activity;
+            default -> null;
+        };
+    }
+
+    public static String materialId(MaterialKey material) {
+        return MATERIAL_PREFIX + material;
+    }
+
+    /** Today's processing of a flow: by-product not yet used, not known (estimates), or the R-level of its LMA method. */
+    public static String processingId(FlowRole role, DataQuality quality, String methodCode, RLevel rLevel) {
+        if (role == FlowRole.BYPRODUCT) return BYPRODUCT;
+        if (quality == DataQuality.ESTIMATED || methodCode == null) return NOT_KNOWN;
+        return LEVEL_PREFIX + (rLevel == null ? RLevel.UNKNOWN : rLevel).name();
+    }
+
+    private static String processingLabel(String id) {
+        if (id.equals(BYPRODUCT)) return "Bijproduct, nog niet benut";
+        if (id.equals(NOT_KNOWN)) return "Verwerking onbekend (schatting)";
+        RLevel level = RLevel.valueOf(id.substring(LEVEL_PREFIX.length()));
+        return level.isOnLadder() ? level.name() + " " + level.nl() : level.nl();
     }
 
     /** The material of a material node, for labels in another language and colours. */
