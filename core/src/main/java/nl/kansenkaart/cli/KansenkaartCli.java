@@ -28,12 +28,17 @@ public final class KansenkaartCli implements Runnable {
     /** The command line with all headless subcommands; the app adds its own (gui) before running. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new KansenkaartCli());
+        // In the order of the work: set up, import, the three steps, decisions, output, tools.
         cl.addSubcommand(new NewCommand());
         cl.addSubcommand(new InfoCommand());
-        cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new ClustersCommand());
+        cl.addSubcommand(new MatchCommand());
+        cl.addSubcommand(new DecideCommand());
+        cl.addSubcommand(new ScenarioCommand());
+        cl.addSubcommand(new RulesCommand());
         cl.addSubcommand(new TablesCommand());
+        cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new GenerateSampleCommand());
         cl.setOut(out);
         cl.setErr(err);

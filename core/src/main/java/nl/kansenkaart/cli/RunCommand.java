@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run the steps of the method on a project, in order; each step stores its results in one transaction.",
-                "Step 1 maps and ranks the business clusters, step 2 analyses the raw materials and residues of the selected ones."},
+                "Step 1 maps and ranks the business clusters, step 2 analyses the raw materials and residues of the selected ones,",
+                "step 3 matches supply and demand (for the base scenario, or the one given with --scenario)."},
         footer = {"", "The chosen years are stored: a later run without --year uses them again (default: the latest LMA year).",
                 "Change weights or the selection with 'kansenkaart clusters', export the tables with 'kansenkaart tables'."})
 final class RunCommand implements Callable<Integer> {
@@ -37,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--steps", split = ",", paramLabel = "N", description = "the steps to run, e.g. 1,2 (default: all steps in this build)")
     List<Integer> steps = new ArrayList<>();
 
+    @Option(names = "--scenario", paramLabel = "NAME", description = "the saved scenario step 3 runs (default: the base scenario); see 'scenario'")
+    String scenario;
+
     @Override
     public Integer call() {
         List<AnalysisStep> toRun = new ArrayList<>();
@@ -49,6 +53,7 @@ final class RunCommand implements Callable<Integer> {
         try (ProjectFile p = ProjectFile.open(project)) {
             AnalysisYears chosen = YearChoice.resolve(p, years);
             for (AnalysisStep step : toRun) {
+                if (step.number() == 3 && scenario != null) step = new nl.kansenkaart.run.Step3Matching(scenario);
                 long t0 = System.nanoTime();
                 StepReport report = step.run(p, chosen);
                 out.printf("step %d: %s (%s, %.1f s)%n", report.step(), report.title(), chosen.label(), (System.nanoTime() - t0) / 1e9);

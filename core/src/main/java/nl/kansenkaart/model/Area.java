@@ -13,6 +13,6 @@ public record Area(String code, String name, AreaLevel level, String parentCode,
     public Area {
         if (code == null || code.isBlank()) throw new IllegalArgumentException("area code is required");
         if (level == null) throw new IllegalArgumentException("area level is required");
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 }

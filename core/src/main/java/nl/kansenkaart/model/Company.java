@@ -33,7 +33,7 @@ public record Company(
         if (name == null || name.isBlank()) throw new IllegalArgumentException("company name is required");
         address = address == null ? Address.EMPTY : address;
         location = location == null ? Location.NONE : location;
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 
     public Company withLocation(Location newLocation, String newMunicipalityCode) {

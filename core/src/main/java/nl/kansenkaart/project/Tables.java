@@ -18,4 +18,14 @@ public final class Tables {
     public static final String COMPANIES = "companies";
     public static final String LMA_RECORDS = "lma_records";
     public static final String MATERIAL_FLOWS = "material_flows";
+
+    // Step 3 (matching), schema version 3
+    public static final String MATCH_RULES = "match_rules";
+    public static final String MATCH_TRANSPORT = "match_transport_classes";
+    public static final String MATCH_SCENARIOS = "match_scenarios";
+    public static final String MATCH_DECISIONS = "match_decisions";
+    public static final String MATCHES = "matches";
+    public static final String MATCH_UNMATCHED = "match_unmatched";
+    public static final String MATCH_BALANCE = "match_balance";
+    public static final String MATCH_INDICATORS = "match_indicators";
 }

@@ -14,6 +14,8 @@ public final class CompanyBasis {
 
     /** Attribute names accepted for glass area in m2 and for design capacity in population equivalents. */
     static final Set<String> GLASS_M2_KEYS = Set.of("glassm2", "kasm2", "glasoppervlakm2", "glassaream2", "oppervlakteglasm2");
+    /** Registers and the sample give greenhouse area in hectares (kasoppervlak_ha): 1 ha = 10,000 m2. */
+    static final Set<String> GLASS_HA_KEYS = Set.of("kasoppervlakha", "glasoppervlakha", "glassha", "glassareaha", "kasha");
     static final Set<String> CAPACITY_PE_KEYS = Set.of("capacitype", "capaciteitie", "capacityie", "ie", "pe", "uwwcapacity");
 
     private CompanyBasis() {}
@@ -23,7 +25,11 @@ public final class CompanyBasis {
         return switch (basis) {
             case PLANT, ESTABLISHMENT -> OptionalDouble.of(1);
             case TONNE_THERMAL -> thermalTonnes > 0 ? OptionalDouble.of(thermalTonnes) : OptionalDouble.empty();
-            case GLASS_M2 -> attribute(c, GLASS_M2_KEYS);
+            case GLASS_M2 -> {
+                OptionalDouble m2 = attribute(c, GLASS_M2_KEYS);
+                OptionalDouble ha = attribute(c, GLASS_HA_KEYS);
+                yield m2.isPresent() ? m2 : ha.isPresent() ? OptionalDouble.of(ha.getAsDouble() * 10_000) : OptionalDouble.empty();
+            }
             case CAPACITY_PE -> attribute(c, CAPACITY_PE_KEYS);
             case JOB -> c.jobs() != null && c.jobs() > 0 ? OptionalDouble.of(c.jobs()) : OptionalDouble.empty();
         };

@@ -47,9 +47,9 @@ class StepCommandsTest {
     @Test
     void unknownStepsYearsAndClustersAreOneLineErrors() {
         Path f = project();
-        Run three = cli("run", f.toString(), "--steps", "1,3");
+        Run three = cli("run", f.toString(), "--steps", "1,4");
         assertThat(three.code()).isEqualTo(KansenkaartCli.EXIT_DATA_ERROR);
-        assertThat(three.err()).contains("step 3 is not part of this build");
+        assertThat(three.err()).contains("step 4 is not part of this build");
         Run year = cli("run", f.toString(), "--year", "2019");
         assertThat(year.code()).isEqualTo(KansenkaartCli.EXIT_DATA_ERROR);
         assertThat(year.err().strip()).isEqualTo("kansenkaart: error: the project has no LMA records for 2019; years present: [2022, 2023]");

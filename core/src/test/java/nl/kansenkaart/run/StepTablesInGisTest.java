@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import nl.kansenkaart.project.GeoPackage;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.StepTables;
+import nl.kansenkaart.project.Tables;
 import nl.kansenkaart.steps.AnalysisYears;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,17 +25,21 @@ class StepTablesInGisTest {
     void anOlderProjectGetsTheStepTablesWhenOpened() throws Exception {
         Path f = dir.resolve("oud.kansenkaart");
         try (ProjectFile p = ProjectFile.create(f, "oud")) {
-            // Undo schema version 2 by hand, as a project made before steps 1 and 2 existed.
+            // Undo the schema versions after 1 by hand, as a project made before the steps existed.
+            java.util.Set<String> v1 = java.util.Set.of(Tables.MUNICIPALITIES, Tables.PROVINCES, Tables.STUDY_REGION,
+                    Tables.BUSINESS_PARKS, Tables.OTHER_AREAS, Tables.COMPANIES, Tables.LMA_RECORDS, Tables.MATERIAL_FLOWS,
+                    Tables.META, Tables.SETTINGS, Tables.IMPORTS, Tables.GEOCODE_POINTS);
             try (Statement st = p.connection().createStatement()) {
-                for (GeoPackage.Layer l : p.layers()) {
-                    if (!l.table().startsWith("step")) continue;
-                    if (l.isFeatures()) {
-                        st.execute("DROP TABLE rtree_" + l.table() + "_geom");
-                        st.execute("DELETE FROM gpkg_extensions WHERE table_name = '" + l.table() + "'");
-                        st.execute("DELETE FROM gpkg_geometry_columns WHERE table_name = '" + l.table() + "'");
-                    }
-                    st.execute("DROP TABLE " + l.table());
-                    st.execute("DELETE FROM gpkg_contents WHERE table_name = '" + l.table() + "'");
+                java.util.List<String> later = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                        + " AND name NOT LIKE 'gpkg_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'rtree_%'")) {
+                    while (rs.next()) if (!v1.contains(rs.getString(1))) later.add(rs.getString(1));
+                }
+                for (String t : later) {
+                    st.execute("DROP TABLE IF EXISTS rtree_" + t + "_geom");
+                    for (String meta : new String[] {"gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents"})
+                        st.execute("DELETE FROM " + meta + " WHERE table_name = '" + t + "'");
+                    st.execute("DROP TABLE " + t);
                 }
             }
             p.setMeta("schema_version", "1");
