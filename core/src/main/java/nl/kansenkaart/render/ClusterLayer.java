@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.geom.Path2D;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -31,7 +30,7 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * The business clusters of step 1 on the map: where each selected sector cluster concentrates
- * (its DBSCAN hulls, or its whole hull when it has none), one colour per cluster in ranking order.
+ * (its DBSCAN hulls), one colour per cluster in ranking order.
  * One cluster can be highlighted (the one chosen in the ranking table): its hulls are drawn
  * stronger and its overall hull is outlined, whether it is selected or not.
  */
@@ -45,6 +44,10 @@ public final class ClusterLayer implements MapLayer {
             new Color(0xB15928), new Color(0x00838F), new Color(0xC2185B), new Color(0x827717), new Color(0x455A64)};
     private static final Color UNSELECTED = new Color(0x37474F);
     private static final LabelStyle LABEL = LabelStyle.of(Font.BOLD, 11f, new Color(0x1D2B3A), 12);
+    /** Groups smaller than this on screen are drawn as a mark of this size, so they stay visible at regional scale. */
+    private static final double MIN_MARK_PX = 12;
+    /** Groups narrower than this get their name beside them rather than inside. */
+    private static final double LABEL_INSIDE_PX = 80;
 
     /** One stored cluster with a geometry. */
     public record Shape(String key, String sectorId, ClusterLevel level, String nameNl, String nameEn, boolean selected,
@@ -63,7 +66,11 @@ public final class ClusterLayer implements MapLayer {
 
     public ClusterLayer(List<Shape> shapes) {
         this.shapes = List.copyOf(shapes);
-        List<Shape> selected = new ArrayList<>(shapes.stream().filter(s -> s.level() == ClusterLevel.SECTOR && s.selected()).toList());
+        // Colours go to the selected clusters that have dense groups to draw, in ranking order.
+        java.util.Set<String> dense = new java.util.HashSet<>();
+        for (Shape s : shapes) if (s.level() == ClusterLevel.DENSITY) dense.add(s.sectorId());
+        List<Shape> selected = new ArrayList<>(shapes.stream()
+                .filter(s -> s.level() == ClusterLevel.SECTOR && s.selected() && dense.contains(s.sectorId())).toList());
         selected.sort(Comparator.comparing((Shape s) -> s.rank() == null ? Integer.MAX_VALUE : s.rank()).thenComparing(Shape::sectorId));
         for (Shape s : selected) colours.put(s.sectorId(), PALETTE[colours.size() % PALETTE.length]);
         for (Shape s : this.shapes) extent.expandToInclude(s.feature().envelope());
@@ -146,15 +153,16 @@ public final class ClusterLayer implements MapLayer {
         return Optional.ofNullable(best).map(Shape::sectorId);
     }
 
-    /** What is drawn: the dense groups of the selected clusters (or their whole hull if they have none), and the highlighted cluster. */
+    /**
+     * What is drawn: the dense groups of the selected clusters, and the highlighted cluster with its
+     * overall hull. The overall hull of a cluster spread over the whole region says little and would
+     * cover the map, so it is shown only for the highlighted cluster.
+     */
     private List<Shape> drawn() {
         List<Shape> out = new ArrayList<>();
-        Map<String, Boolean> hasDensity = new HashMap<>();
-        for (Shape s : shapes) if (s.level() == ClusterLevel.DENSITY) hasDensity.put(s.sectorId(), true);
         for (Shape s : shapes) {
             boolean lit = s.sectorId().equals(highlighted);
-            boolean shown = s.selected() && (s.level() == ClusterLevel.DENSITY || !hasDensity.containsKey(s.sectorId()));
-            if (shown || lit) out.add(s);
+            if ((s.selected() && s.level() == ClusterLevel.DENSITY) || lit) out.add(s);
         }
         return out;
     }
@@ -184,7 +192,7 @@ public final class ClusterLayer implements MapLayer {
         return new Envelope(extent);
     }
 
-    /** The number of selected sector clusters on the map. */
+    /** The number of selected sector clusters with dense groups on the map. */
     @Override
     public int featureCount() {
         return colours.size();
@@ -202,34 +210,43 @@ public final class ClusterLayer implements MapLayer {
         List<Shape> drawn = drawn();
         // The highlighted cluster last, so it lies on top.
         drawn.sort(Comparator.comparing((Shape s) -> s.sectorId().equals(lit)).thenComparing(s -> s.level() == ClusterLevel.DENSITY));
-        Map<String, Shape> largestHull = new HashMap<>();
+        // One label per cluster, at its largest dense group (or its hull when it has none).
+        Map<String, Shape> labelled = new HashMap<>();
         for (Shape s : drawn) {
-            Shape l = largestHull.get(s.sectorId());
-            if (l == null || s.geometry().getArea() > l.geometry().getArea()) largestHull.put(s.sectorId(), s);
+            if (s.level() == ClusterLevel.SECTOR && hasDensity(s.sectorId())) continue;
+            Shape l = labelled.get(s.sectorId());
+            if (l == null || s.geometry().getArea() > l.geometry().getArea()) labelled.put(s.sectorId(), s);
         }
         for (Shape s : drawn) {
             if (!s.feature().envelope().intersects(view)) continue;
-            Path2D path = ScreenPaths.polygon(s.feature().rings(), vp);
+            java.awt.Shape path = ScreenPaths.polygon(s.feature().rings(), vp);
             if (path == null) continue;
             boolean strong = s.sectorId().equals(lit);
             Color c = colourOf(s.sectorId());
+            java.awt.geom.Rectangle2D b = path.getBounds2D();
+            boolean small = Math.max(b.getWidth(), b.getHeight()) < MIN_MARK_PX;
             if (strong && s.level() == ClusterLevel.SECTOR && hasDensity(s.sectorId())) {
                 // The overall hull of the highlighted cluster: a dashed outline around its dense groups.
+                if (small) continue;
                 g.setColor(c.darker());
                 g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f));
                 g.draw(path);
                 continue;
             }
-            g.setColor(SankeyColours.withAlpha(c, strong ? 0.34 : 0.16));
+            // A group smaller than a few pixels (all at one postcode centroid, or zoomed far out) is shown as a mark.
+            if (small) path = new java.awt.geom.Ellipse2D.Double(b.getCenterX() - MIN_MARK_PX / 2, b.getCenterY() - MIN_MARK_PX / 2,
+                    MIN_MARK_PX, MIN_MARK_PX);
+            g.setColor(SankeyColours.withAlpha(c, strong ? 0.40 : 0.22));
             g.fill(path);
             g.setColor(strong ? c.darker() : c);
-            g.setStroke(new BasicStroke(strong ? 2.6f : 1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke(strong ? 2.6f : 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(path);
-            if (strong || largestHull.get(s.sectorId()) == s) {
-                double maxWidth = 3.2 * s.feature().labelRadius() / vp.metresPerPixel();
-                labels.addCentred(s.nameNl(), vp.toScreenX(s.feature().labelX()), vp.toScreenY(s.feature().labelY()),
-                        Math.max(maxWidth, strong ? 400 : 0), LABEL);
-            }
+            if (labelled.get(s.sectorId()) != s) continue;
+            double x = vp.toScreenX(s.feature().labelX()), y = vp.toScreenY(s.feature().labelY());
+            double radiusPx = s.feature().labelRadius() / vp.metresPerPixel();
+            if (radiusPx * 2 < LABEL_INSIDE_PX) labels.addBesidePoint(s.nameNl(), small ? b.getCenterX() : x, small ? b.getCenterY() : y,
+                    Math.max(MIN_MARK_PX / 2, radiusPx) + 2, LABEL);
+            else labels.addCentred(s.nameNl(), x, y, 3.2 * radiusPx, LABEL);
         }
     }
 
