@@ -13,7 +13,7 @@ import org.jfree.fx.FXGraphics2D;
  * Core's {@link SankeyPainter} on a canvas that fills the view: redrawn when resized; a click picks
  * the node or band under the mouse (a click on nothing clears the pick).
  */
-final class SankeyView extends Region {
+public final class SankeyView extends Region {
 
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
@@ -43,7 +43,8 @@ final class SankeyView extends Region {
         paint();
     }
 
-    SankeyPainter painter() {
+    /** What is drawn, or null while the diagram loads. */
+    public SankeyPainter painter() {
         return painter;
     }
 
