@@ -36,6 +36,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.kansenkaart.app.i18n.I18n;
+import nl.kansenkaart.app.imports.AvailableImporters;
+import nl.kansenkaart.app.imports.ImportDialog;
+import nl.kansenkaart.app.imports.ImportKinds;
+import nl.kansenkaart.io.ImportKind;
 import nl.kansenkaart.app.layers.LayerPanel;
 import nl.kansenkaart.app.map.MapCanvas;
 import nl.kansenkaart.app.workflow.WorkflowModel;
@@ -183,7 +187,15 @@ public final class MainWindow extends BorderPane {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         MenuItem quit = item("menu.file.quit", stage::close);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = menu("menu.file", open, new SeparatorMenuItem(), quit);
+        Menu imports = menu("menu.file.import");
+        for (ImportKind kind : ImportKind.values()) {
+            MenuItem i = new MenuItem();
+            i.textProperty().bind(i18n.text(() -> i18n.format("menu.file.import.kind", ImportKinds.label(kind, i18n))));
+            i.setOnAction(e -> chooseAndImport(kind));
+            imports.getItems().add(i);
+        }
+        imports.disableProperty().bind(project.isNull().or(workflowModel.busyProperty()));
+        Menu file = menu("menu.file", open, imports, new SeparatorMenuItem(), quit);
 
         MenuItem runSteps = item("menu.analysis.run12", () -> workflow.runSteps(java.util.List.of(1, 2)));
         runSteps.setAccelerator(KeyCombination.keyCombination("F5"));
@@ -299,6 +311,23 @@ public final class MainWindow extends BorderPane {
         if (dir != null && Files.isDirectory(dir)) chooser.setInitialDirectory(dir.toFile());
         var chosen = chooser.showOpenDialog(stage);
         if (chosen != null) open(chosen.toPath(), () -> { }, this::showOpenError);
+    }
+
+    private void chooseAndImport(ImportKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.format("import.title", ImportKinds.label(kind, i18n)));
+        chooser.getExtensionFilters().add(ImportKinds.filter(kind, i18n));
+        Path dir = project.get() == null ? null : project.get().path().getParent();
+        if (dir != null && Files.isDirectory(dir)) chooser.setInitialDirectory(dir.toFile());
+        var chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) importFile(kind, chosen.toPath());
+    }
+
+    /** Imports a file into the open project through the import dialog; the map and views refresh after it. */
+    public ImportDialog importFile(ImportKind kind, Path file) {
+        ImportDialog d = new ImportDialog(stage, i18n, worker, () -> openFile, AvailableImporters::forKind, () -> refresh(() -> { }));
+        d.start(kind, file);
+        return d;
     }
 
     /** Shows why a project could not be opened: the one-line message core gives for data errors. */
