@@ -205,6 +205,12 @@ public final class ClusterLayer implements MapLayer {
 
     @Override
     public void draw(Graphics2D g, MapViewport vp, LabelPlacer labels) {
+        draw(g, vp, labels, MapText.dutch());
+    }
+
+    /** Draws the groups, with the clusters' names in the map's language. */
+    @Override
+    public void draw(Graphics2D g, MapViewport vp, LabelPlacer labels, MapText text) {
         Envelope view = vp.extent();
         String lit = highlighted;
         List<Shape> drawn = drawn();
@@ -244,9 +250,9 @@ public final class ClusterLayer implements MapLayer {
             if (labelled.get(s.sectorId()) != s) continue;
             double x = vp.toScreenX(s.feature().labelX()), y = vp.toScreenY(s.feature().labelY());
             double radiusPx = s.feature().labelRadius() / vp.metresPerPixel();
-            if (radiusPx * 2 < LABEL_INSIDE_PX) labels.addBesidePoint(s.nameNl(), small ? b.getCenterX() : x, small ? b.getCenterY() : y,
+            if (radiusPx * 2 < LABEL_INSIDE_PX) labels.addBesidePoint(s.name(text), small ? b.getCenterX() : x, small ? b.getCenterY() : y,
                     Math.max(MIN_MARK_PX / 2, radiusPx) + 2, LABEL);
-            else labels.addCentred(s.nameNl(), x, y, 3.2 * radiusPx, LABEL);
+            else labels.addCentred(s.name(text), x, y, 3.2 * radiusPx, LABEL);
         }
     }
 

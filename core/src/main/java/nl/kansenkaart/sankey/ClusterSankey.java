@@ -26,6 +26,8 @@ public final class ClusterSankey {
     /** Node of estimated residues, whose processing is not known. */
     public static final String NOT_KNOWN = "proc:not_known";
 
+    private static final String SOURCE_PREFIX = "src:";
+    private static final String ROUTE_PREFIX = "route:";
     private static final String MATERIAL_PREFIX = "mat:";
     private static final String LEVEL_PREFIX = "proc:";
 
@@ -61,8 +63,8 @@ public final class ClusterSankey {
      */
     public static String sourceId(FlowRole role, String activity) {
         return switch (role) {
-            case RESIDUE, BYPRODUCT -> "src:" + activity;
-            case ROUTE_COLLECTED -> "route:" + activity;
+            case RESIDUE, BYPRODUCT -> SOURCE_PREFIX + activity;
+            case ROUTE_COLLECTED -> ROUTE_PREFIX + activity;
             default -> null;
         };
     }
@@ -83,6 +85,18 @@ public final class ClusterSankey {
         if (id.equals(NOT_KNOWN)) return "Verwerking onbekend (schatting)";
         RLevel level = RLevel.valueOf(id.substring(LEVEL_PREFIX.length()));
         return level.isOnLadder() ? level.name() + " " + level.nl() : level.nl();
+    }
+
+    /** The activity of a source node (an SBI class label, or the one whose collectors gathered it). */
+    public static Optional<String> activityOf(String nodeId) {
+        if (nodeId.startsWith(SOURCE_PREFIX)) return Optional.of(nodeId.substring(SOURCE_PREFIX.length()));
+        if (nodeId.startsWith(ROUTE_PREFIX)) return Optional.of(nodeId.substring(ROUTE_PREFIX.length()));
+        return Optional.empty();
+    }
+
+    /** Whether a source node stands for waste collected from others by route collection. */
+    public static boolean isRouteCollection(String nodeId) {
+        return nodeId.startsWith(ROUTE_PREFIX);
     }
 
     /** The material of a material node, for labels in another language and colours. */

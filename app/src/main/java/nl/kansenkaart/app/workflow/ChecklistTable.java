@@ -27,7 +27,7 @@ final class ChecklistTable extends TableView<OwnFlowsChecklist.Result> {
             String s = en ? r.item().itemEn() : r.item().itemNl();
             return s == null ? r.item().item() : s;
         }, false));
-        getColumns().add(Columns.text(i18n, "checklist.col.cluster", 160, r -> clusterName(model, r.item().clusterId()), false));
+        getColumns().add(Columns.text(i18n, "checklist.col.cluster", 160, r -> model.results().clusterName(r.item().clusterId(), i18n), false));
         getColumns().add(Columns.text(i18n, "checklist.col.direction", 80, r -> i18n.get("direction." + r.item().direction().name()), false));
         TableColumn<OwnFlowsChecklist.Result, String> status = Columns.text(i18n, "checklist.col.status", 150,
                 r -> i18n.get("status." + r.status().name()), false);
@@ -51,9 +51,5 @@ final class ChecklistTable extends TableView<OwnFlowsChecklist.Result> {
         getColumns().add(Columns.text(i18n, "checklist.col.actors", 80, r -> Integer.toString(r.actors()), true));
         model.resultsProperty().addListener((obs, old, now) -> getItems().setAll(now.checklist()));
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
-    }
-
-    private static String clusterName(WorkflowModel model, String id) {
-        return model.results().ranking().stream().filter(s -> s.sectorClusterId().equals(id)).map(s -> s.name()).findFirst().orElse(id);
     }
 }

@@ -10,6 +10,8 @@ import nl.kansenkaart.codes.MaterialNames;
 import nl.kansenkaart.codes.RLevel;
 import nl.kansenkaart.model.DataQuality;
 import nl.kansenkaart.model.QuantityUnit;
+import nl.kansenkaart.render.MapText;
+import nl.kansenkaart.render.SankeyLabels;
 import nl.kansenkaart.resources.ClusterMaterialRow;
 
 /**
@@ -31,7 +33,7 @@ final class MaterialTable extends TableView<ClusterMaterialRow> {
         empty.setWrapText(true);
         setPlaceholder(empty);
         getColumns().add(Columns.text(i18n, "materials.col.role", 86, r -> i18n.get("role." + r.role().name()), false));
-        getColumns().add(Columns.text(i18n, "materials.col.activity", 140, ClusterMaterialRow::activity, false));
+        getColumns().add(Columns.text(i18n, "materials.col.activity", 140, r -> SankeyLabels.activity(r.activity(), MapText.of(locale())), false));
         getColumns().add(Columns.text(i18n, "materials.col.material", 200, r -> (r.hazardous() ? "\u26a0 " : "") + material(r), false));
         getColumns().add(Columns.text(i18n, "materials.col.processing", 124, this::processing, false));
         getColumns().add(Columns.text(i18n, "materials.col.amount", 124, r -> Figures.amount(r.amount(), locale()) + " "
@@ -55,7 +57,7 @@ final class MaterialTable extends TableView<ClusterMaterialRow> {
     /** Everything about a row, for its tooltip: the cells are narrow. */
     private String describe(ClusterMaterialRow r) {
         String group = r.group() == null ? Figures.NONE : english() ? r.group().en() : r.group().nl();
-        return i18n.format("materials.row", r.activity(), material(r), group, i18n.get(r.hazardous() ? "materials.hazardous" : "materials.notHazardous"),
+        return i18n.format("materials.row", SankeyLabels.activity(r.activity(), MapText.of(locale())), material(r), group, i18n.get(r.hazardous() ? "materials.hazardous" : "materials.notHazardous"),
                 processing(r), Figures.amount(r.amount(), locale()) + " " + i18n.get(r.unit() == QuantityUnit.GJ ? "unit.gj" : "unit.t"),
                 i18n.get("quality." + r.quality().name()), r.actors(), r.records(), r.source());
     }

@@ -71,7 +71,7 @@ final class MaterialsTab extends BorderPane {
             title.setText(i18n.get(r.balances().isEmpty() ? "materials.noRun" : "materials.choose"));
             return;
         }
-        String name = r.ranking().stream().filter(s -> s.sectorClusterId().equals(id)).map(s -> s.name()).findFirst().orElse(id);
+        String name = r.clusterName(id, i18n);
         title.setText(r.analysed(id) ? i18n.format("materials.title", name, r.yearsText(i18n))
                 : i18n.format("materials.notAnalysed", name));
     }

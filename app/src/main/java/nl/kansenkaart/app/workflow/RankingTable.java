@@ -45,7 +45,7 @@ final class RankingTable extends TableView<StoredCluster> {
         setPlaceholder(empty);
 
         getColumns().add(text("ranking.col.rank", 36, s -> s.rank() == null ? Figures.NONE : s.rank().toString(), true));
-        TableColumn<StoredCluster, String> name = text("ranking.col.cluster", 190, StoredCluster::name, false);
+        TableColumn<StoredCluster, String> name = text("ranking.col.cluster", 190, s -> model.results().clusterName(s.sectorClusterId(), i18n), false);
         getColumns().add(name);
         getColumns().add(text("ranking.col.establishments", 70, s -> Figures.amount(s.criteria().establishments(), locale()), true));
         getColumns().add(text("ranking.col.jobs", 64, s -> Figures.amount(s.criteria().jobs(), locale()), true));
@@ -132,7 +132,7 @@ final class RankingTable extends TableView<StoredCluster> {
     /** The row's full story for its tooltip: reason, Balassa basis, data quality. */
     String details(StoredCluster s) {
         ClusterCriteria k = s.criteria();
-        return i18n.format("ranking.details", s.name(), reason(s), k.balassaBasis() == null ? Figures.NONE : k.balassaBasis(),
+        return i18n.format("ranking.details", model.results().clusterName(s.sectorClusterId(), i18n), reason(s), k.balassaBasis() == null ? Figures.NONE : k.balassaBasis(),
                 Figures.amount(k.residuesMeasuredT(), locale()), Figures.amount(k.residuesEstimatedT(), locale()),
                 Figures.share(k.preciseShare(), locale()), Figures.share(k.pc4Share(), locale()), k.notLocated(),
                 k.valueKnown(), k.establishments());

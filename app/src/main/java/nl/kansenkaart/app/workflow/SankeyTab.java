@@ -166,6 +166,6 @@ final class SankeyTab extends BorderPane {
     }
 
     private String nameOf(String id) {
-        return model.results().ranking().stream().filter(s -> s.sectorClusterId().equals(id)).map(s -> s.name()).findFirst().orElse(id);
+        return model.results().clusterName(id, i18n);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import nl.kansenkaart.clusters.ClusterLevel;
 import nl.kansenkaart.clusters.ClusterStore;
+import nl.kansenkaart.clusters.SectorCluster;
+import nl.kansenkaart.clusters.SectorClusterStore;
 import nl.kansenkaart.clusters.SelectionOverride;
 import nl.kansenkaart.clusters.SelectionOverrideStore;
 import nl.kansenkaart.clusters.Step1Settings;
@@ -28,15 +30,24 @@ import nl.kansenkaart.steps.AnalysisYears;
  */
 public record StepResults(List<StoredCluster> ranking, Map<String, SelectionOverride> overrides, Step1Settings settings,
                           List<MaterialBalance> balances, List<OwnFlowsChecklist.Result> checklist, TreeSet<Integer> yearsPresent,
-                          AnalysisYears years) {
+                          AnalysisYears years, Map<String, SectorCluster> sectors) {
 
     public static final StepResults NONE = new StepResults(List.of(), Map.of(), null, List.of(), List.of(), new TreeSet<>(),
-            AnalysisYears.none());
+            AnalysisYears.none(), Map.of());
 
     public static StepResults read(ProjectFile project) {
+        Map<String, SectorCluster> sectors = new java.util.HashMap<>();
+        for (SectorCluster s : SectorClusterStore.read(project).clusters()) sectors.put(s.id(), s);
         return new StepResults(ClusterStore.read(project, ClusterLevel.SECTOR), SelectionOverrideStore.read(project),
                 Step1Settings.read(new SettingsStore(project)), Step2Store.balances(project), Step2Store.checklist(project),
-                LmaStreamYears.yearsPresent(project), YearChoice.resolve(project, List.of()));
+                LmaStreamYears.yearsPresent(project), YearChoice.resolve(project, List.of()), Map.copyOf(sectors));
+    }
+
+    /** A sector cluster's name in the UI language (the analyst's table may leave out the English one). */
+    public String clusterName(String id, nl.kansenkaart.app.i18n.I18n i18n) {
+        SectorCluster s = sectors.get(id);
+        if (s != null) return i18n.locale().getLanguage().equals("en") && s.nameEn() != null && !s.nameEn().isBlank() ? s.nameEn() : s.nameNl();
+        return ranking.stream().filter(c -> c.sectorClusterId().equals(id)).map(StoredCluster::name).findFirst().orElse(id);
     }
 
     /** "LMA 2022-2023", or that there are no LMA data (all figures estimated), in the UI language. */

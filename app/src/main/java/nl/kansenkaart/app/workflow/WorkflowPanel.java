@@ -58,7 +58,10 @@ public final class WorkflowPanel extends BorderPane {
         setTop(bar());
         setCenter(tabs);
         model.resultsProperty().addListener((obs, old, now) -> showResults(now));
-        i18n.localeProperty().addListener((obs, old, now) -> showResults(model.results()));
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            showResults(model.results());
+            cluster.setButtonCell(new ClusterCell()); // the shown name follows the language
+        });
     }
 
     /** Called with the companies to mark on the map when a Sankey node or band is picked (empty: none). */
@@ -217,7 +220,7 @@ public final class WorkflowPanel extends BorderPane {
                 return;
             }
             StepResults r = model.results();
-            String name = r.ranking().stream().filter(s -> s.sectorClusterId().equals(id)).map(StoredCluster::name).findFirst().orElse(id);
+            String name = r.clusterName(id, i18n);
             setText(r.analysed(id) ? name : i18n.format("bar.notAnalysed", name));
         }
     }
