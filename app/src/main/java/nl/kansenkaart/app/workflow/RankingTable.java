@@ -45,19 +45,19 @@ final class RankingTable extends TableView<StoredCluster> {
         setPlaceholder(empty);
 
         getColumns().add(text("ranking.col.rank", 36, s -> s.rank() == null ? Figures.NONE : s.rank().toString(), true));
-        TableColumn<StoredCluster, String> name = text("ranking.col.cluster", 190, s -> model.results().clusterName(s.sectorClusterId(), i18n), false);
+        TableColumn<StoredCluster, String> name = text("ranking.col.cluster", 176, s -> model.results().clusterName(s.sectorClusterId(), i18n), false);
         getColumns().add(name);
         getColumns().add(text("ranking.col.establishments", 70, s -> Figures.amount(s.criteria().establishments(), locale()), true));
         getColumns().add(text("ranking.col.jobs", 64, s -> Figures.amount(s.criteria().jobs(), locale()), true));
         getColumns().add(text("ranking.col.value", 64, s -> s.criteria().valueKnown() == 0 ? Figures.NONE
                 : Figures.millions(s.criteria().economicValueEur(), locale()), true));
-        getColumns().add(text("ranking.col.raw", 90, s -> Figures.amount(s.criteria().rawMaterialsT(), locale()), true));
+        getColumns().add(text("ranking.col.raw", 96, s -> Figures.amount(s.criteria().rawMaterialsT(), locale()), true));
         getColumns().add(text("ranking.col.residues", 84, s -> Figures.amount(s.criteria().residuesT(), locale()), true));
-        getColumns().add(text("ranking.col.measured", 66, s -> Figures.share(s.criteria().measuredShare(), locale()), true));
-        getColumns().add(text("ranking.col.located", 66, s -> Figures.share(s.criteria().preciseShare(), locale()), true));
+        getColumns().add(text("ranking.col.measured", 74, s -> Figures.share(s.criteria().measuredShare(), locale()), true));
+        getColumns().add(text("ranking.col.located", 74, s -> Figures.share(s.criteria().preciseShare(), locale()), true));
         getColumns().add(text("ranking.col.balassa", 60, s -> Figures.decimals(s.criteria().balassa(), 2, locale()), true));
         getColumns().add(text("ranking.col.score", 54, s -> Figures.decimals(s.score(), 3, locale()), true));
-        getColumns().add(text("ranking.col.lhf", 60, s -> s.lowHangingFruit() ? "\u2713" : "", true));
+        getColumns().add(text("ranking.col.lhf", 72, s -> s.lowHangingFruit() ? "\u2713" : "", true));
         getColumns().add(selectionColumn());
         getColumns().add(noteColumn());
         getColumns().add(text("ranking.col.reason", 220, this::reason, false));
