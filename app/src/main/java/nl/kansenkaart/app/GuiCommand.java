@@ -41,7 +41,7 @@ final class GuiCommand implements Callable<Integer> {
             description = "window size in pixels (default: ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--tab", paramLabel = "TAB", description = "the analysis tab to show: clusters, materials, checklist or sankey")
+    @Option(names = "--tab", paramLabel = "TAB", description = "the analysis tab to show: clusters, materials, checklist, sankey or matches")
     String tab;
 
     @Option(names = "--cluster", paramLabel = "ID", description = "the sector cluster to show, e.g. greenhouses (zoomed to on the map)")

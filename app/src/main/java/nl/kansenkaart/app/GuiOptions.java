@@ -18,7 +18,7 @@ import java.util.Map;
  */
 record GuiOptions(Path project, Path screenshot, Locale locale, int width, int height, String tab, String cluster) {
 
-    static final List<String> TABS = List.of("clusters", "materials", "checklist", "sankey");
+    static final List<String> TABS = List.of("clusters", "materials", "checklist", "sankey", "matches");
 
     static final int DEFAULT_WIDTH = 1600;
     static final int DEFAULT_HEIGHT = 1000;

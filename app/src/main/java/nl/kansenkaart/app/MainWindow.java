@@ -200,8 +200,11 @@ public final class MainWindow extends BorderPane {
         MenuItem runSteps = item("menu.analysis.run12", () -> workflow.runSteps(java.util.List.of(1, 2)));
         runSteps.setAccelerator(KeyCombination.keyCombination("F5"));
         runSteps.disableProperty().bind(workflowModel.busyProperty().or(project.isNull()));
-        Menu analysis = menu("menu.analysis", runSteps, item("menu.analysis.run1", () -> workflow.runSteps(java.util.List.of(1))),
-                item("menu.analysis.run2", () -> workflow.runSteps(java.util.List.of(2))));
+        Menu analysis = menu("menu.analysis", runSteps, item("menu.analysis.run123", () -> workflow.runSteps(java.util.List.of(1, 2, 3))),
+                item("menu.analysis.run1", () -> workflow.runSteps(java.util.List.of(1))),
+                item("menu.analysis.run2", () -> workflow.runSteps(java.util.List.of(2))),
+                item("menu.analysis.run3", () -> workflow.runSteps(java.util.List.of(3))));
+        for (MenuItem i : analysis.getItems()) if (i != runSteps) i.disableProperty().bind(runSteps.disableProperty());
 
         Menu view = menu("menu.view", item("menu.view.zoomIn", map::zoomIn), item("menu.view.zoomOut", map::zoomOut),
                 item("menu.view.zoomRegion", map::zoomToRegion));

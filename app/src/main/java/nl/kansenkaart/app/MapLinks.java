@@ -18,6 +18,8 @@ import nl.kansenkaart.render.CompanyLayer;
 import nl.kansenkaart.render.HighlightLayer;
 import nl.kansenkaart.render.LayerStack;
 import nl.kansenkaart.render.MapLayer;
+import nl.kansenkaart.render.MatchLayer;
+import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.render.ProjectLayers;
 import org.locationtech.jts.geom.Envelope;
 
@@ -45,7 +47,8 @@ final class MapLinks {
         this.model = model;
         this.project = project;
         model.currentClusterProperty().addListener((obs, old, id) -> showCluster(id));
-        model.setOnClustersChanged(this::reloadClusters);
+        model.setOnStepLayersChanged(this::reloadStepLayers);
+        model.currentMatchProperty().addListener((obs, old, m) -> showMatch(m));
         panel.setOnClusterClicked(this::zoomToCluster);
         panel.setOnCompanies(this::showCompanies);
         map.setOnMapClicked(p -> clusters().flatMap(c -> c.clusterAt(p.getX(), p.getY()))
@@ -63,26 +66,30 @@ final class MapLinks {
         }, t -> { });
     }
 
-    private void reloadClusters() {
+    /** Reads the layers of the steps again (clusters, matches), keeping all other layers as they are. */
+    private void reloadStepLayers() {
         ProjectFile p = project.get();
         if (p == null) return;
-        model.worker().submit(() -> Optional.ofNullable(ClusterLayer.load(p)), loaded -> {
-            LayerStack now = map.layersProperty().get();
-            if (now == null) return;
-            List<MapLayer> layers = new ArrayList<>();
-            boolean placed = false;
-            for (MapLayer l : now.layers()) {
-                if (l.id().equals(ClusterLayer.ID)) continue;
-                if (!placed && l.id().equals(Tables.COMPANIES) && loaded.isPresent()) {
-                    layers.add(loaded.get());
-                    placed = true;
-                }
-                layers.add(l);
-            }
-            if (!placed && loaded.isPresent()) layers.add(loaded.get());
-            show(keepVisibility(new LayerStack(layers)));
-            showCluster(model.currentClusterProperty().get());
-        }, t -> { });
+        model.worker().submit(() -> List.of(Optional.<MapLayer>ofNullable(ClusterLayer.load(p)), Optional.<MapLayer>ofNullable(MatchLayer.load(p))),
+                loaded -> {
+                    LayerStack now = map.layersProperty().get();
+                    if (now == null) return;
+                    List<MapLayer> fresh = new ArrayList<>();
+                    for (Optional<MapLayer> l : loaded) l.ifPresent(fresh::add);
+                    List<MapLayer> layers = new ArrayList<>();
+                    boolean placed = false;
+                    for (MapLayer l : now.layers()) {
+                        if (l.id().equals(ClusterLayer.ID) || l.id().equals(MatchLayer.ID)) continue;
+                        if (!placed && l.id().equals(Tables.COMPANIES)) {
+                            layers.addAll(fresh); // under the companies, as ProjectLayers puts them
+                            placed = true;
+                        }
+                        layers.add(l);
+                    }
+                    if (!placed) layers.addAll(fresh);
+                    show(keepVisibility(new LayerStack(layers)));
+                    showCluster(model.currentClusterProperty().get());
+                }, t -> { });
     }
 
     private void show(LayerStack stack) {
@@ -126,6 +133,24 @@ final class MapLinks {
 
     void zoomToCluster(String id) {
         clusters().flatMap(c -> c.extentOf(id)).ifPresent(e -> map.zoomTo(e, CLOSEST_METRES_PER_PIXEL));
+    }
+
+    /** Highlights a match, rings its two ends and shows them both. */
+    private void showMatch(StoredMatch m) {
+        matches().ifPresent(l -> l.setHighlighted(m == null ? null : m.matchId()));
+        if (m == null) {
+            map.overlayProperty().set(members);
+            map.repaint();
+            return;
+        }
+        map.overlayProperty().set(companies().map(c -> HighlightLayer.of(c, Set.of(m.supplyRef(), m.demandRef()))).orElse(null));
+        map.repaint();
+        matches().flatMap(l -> l.extentOf(m.matchId())).ifPresent(e -> map.zoomTo(e, CLOSEST_METRES_PER_PIXEL));
+    }
+
+    private Optional<MatchLayer> matches() {
+        LayerStack s = map.layersProperty().get();
+        return s == null ? Optional.empty() : s.get(MatchLayer.ID).map(l -> (MatchLayer) l);
     }
 
     /** Rings the companies behind a Sankey pick, zooming out to them when some are out of view; none: back to the cluster's. */

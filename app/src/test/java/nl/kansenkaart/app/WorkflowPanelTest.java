@@ -27,6 +27,8 @@ import nl.kansenkaart.render.ClusterLayer;
 import nl.kansenkaart.render.CompanyPoint;
 import nl.kansenkaart.render.HighlightLayer;
 import nl.kansenkaart.render.MapViewport;
+import nl.kansenkaart.render.MatchLayer;
+import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.render.SankeyPainter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +169,32 @@ class WorkflowPanelTest {
         assertThat(window.workflowModel().currentClusterProperty().get()).isEqualTo("greenhouses");
         assertThat(ranking(robot).getSelectionModel().getSelectedItem().sectorClusterId()).isEqualTo("greenhouses");
         assertThat(clusters.highlighted()).isEqualTo("greenhouses");
+    }
+
+    @Test
+    void stepThreeListsTheMatchesAndAChosenMatchIsShownOnTheMap(FxRobot robot) throws Exception {
+        WorkflowModel model = window.workflowModel();
+        WaitForAsyncUtils.asyncFx(() -> window.workflow().runSteps(List.of(3))).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get() && !model.results().matches().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("3 Koppelingen");
+        @SuppressWarnings("unchecked")
+        TableView<StoredMatch> table = robot.lookup("#match-table").queryAs(TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        // The wastewater plant's struvite goes to the greenhouses as fertiliser (the first 'Kassen en Zaden' flow).
+        StoredMatch struvite = table.getItems().stream().filter(m -> m.supplyRef().equals("RWZI1") && m.ruleId().equals("struvite_fertiliser"))
+                .findFirst().orElseThrow();
+        for (int i = 1; i < table.getItems().size(); i++)
+            assertThat(table.getItems().get(i).score()).isLessThanOrEqualTo(table.getItems().get(i - 1).score());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.map().layersProperty().get().get(MatchLayer.ID).isPresent());
+        WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(struvite)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        MatchLayer matches = (MatchLayer) window.map().layersProperty().get().get(MatchLayer.ID).orElseThrow();
+        assertThat(matches.highlighted()).isEqualTo(struvite.matchId());
+        HighlightLayer ends = (HighlightLayer) window.map().overlayProperty().get();
+        assertThat(ends.points()).extracting(CompanyPoint::ref).containsExactlyInAnyOrder("RWZI1", struvite.demandRef());
+        assertThat(window.map().getViewport().extent().contains(struvite.supplyX(), struvite.supplyY())).isTrue();
+        assertThat(window.map().getViewport().extent().contains(struvite.demandX(), struvite.demandY())).isTrue();
     }
 
     private static SankeyPainter painter(FxRobot robot) {

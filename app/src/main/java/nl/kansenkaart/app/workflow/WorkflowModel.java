@@ -35,6 +35,7 @@ public final class WorkflowModel {
     private final Supplier<ProjectFile> project;
     private final ReadOnlyObjectWrapper<StepResults> results = new ReadOnlyObjectWrapper<>(StepResults.NONE);
     private final ObjectProperty<String> currentCluster = new SimpleObjectProperty<>();
+    private final ObjectProperty<nl.kansenkaart.matching.StoredMatch> currentMatch = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
     private Consumer<Throwable> onError = t -> { };
@@ -69,6 +70,11 @@ public final class WorkflowModel {
         return currentCluster;
     }
 
+    /** The match of step 3 the analyst is looking at, or null. */
+    public ObjectProperty<nl.kansenkaart.matching.StoredMatch> currentMatchProperty() {
+        return currentMatch;
+    }
+
     /** True while steps run; the views then refuse changes. */
     public BooleanProperty busyProperty() {
         return busy;
@@ -83,8 +89,8 @@ public final class WorkflowModel {
         this.onError = onError;
     }
 
-    /** Called after anything that changes the clusters on the map (a run, a new selection). */
-    public void setOnClustersChanged(Runnable r) {
+    /** Called after anything that changes the step layers on the map (a run, a new selection). */
+    public void setOnStepLayersChanged(Runnable r) {
         this.onClustersChanged = r;
     }
 

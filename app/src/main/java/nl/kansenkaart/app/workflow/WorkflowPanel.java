@@ -30,7 +30,7 @@ import nl.kansenkaart.steps.StepReport;
 /**
  * The analysis dock under the map: a bar to run the steps (with the LMA years, progress and the
  * cluster in view) and one tab per view: 1 clusters, 2 raw materials and residues, the checklist
- * of own flows, and the Sankey diagram of the cluster in view.
+ * of own flows, the Sankey diagram of the cluster in view, and 3 the matches.
  */
 public final class WorkflowPanel extends BorderPane {
 
@@ -53,7 +53,8 @@ public final class WorkflowPanel extends BorderPane {
         clusters = new ClustersTab(i18n, model);
         sankey = new SankeyTab(i18n, model);
         tabs.getTabs().addAll(tab("tab.clusters", "tab-clusters", clusters), tab("tab.materials", "tab-materials", new MaterialsTab(i18n, model)),
-                tab("tab.checklist", "tab-checklist", new ChecklistTable(i18n, model)), tab("tab.sankey", "tab-sankey", sankey));
+                tab("tab.checklist", "tab-checklist", new ChecklistTable(i18n, model)), tab("tab.sankey", "tab-sankey", sankey),
+                tab("tab.matches", "tab-matches", new MatchesTab(i18n, model)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(bar());
         setCenter(tabs);
@@ -83,7 +84,7 @@ public final class WorkflowPanel extends BorderPane {
         return tabs;
     }
 
-    /** Runs steps 1 and 2 on the chosen LMA years. */
+    /** Runs the given steps, in order, on the chosen LMA years. */
     public void runSteps(List<Integer> steps) {
         status.setText("");
         model.runSteps(steps, List.copyOf(chosenYears), (List<StepReport> reports) -> {
@@ -107,12 +108,16 @@ public final class WorkflowPanel extends BorderPane {
         run.setId("run-steps");
         run.textProperty().bind(i18n.text("run.steps12"));
         run.setOnAction(e -> runSteps(List.of(1, 2)));
-        MenuItem only1 = new MenuItem(), only2 = new MenuItem();
+        MenuItem all = new MenuItem(), only1 = new MenuItem(), only2 = new MenuItem(), only3 = new MenuItem();
+        all.textProperty().bind(i18n.text("run.steps123"));
         only1.textProperty().bind(i18n.text("run.step1"));
         only2.textProperty().bind(i18n.text("run.step2"));
+        only3.textProperty().bind(i18n.text("run.step3"));
+        all.setOnAction(e -> runSteps(List.of(1, 2, 3)));
         only1.setOnAction(e -> runSteps(List.of(1)));
         only2.setOnAction(e -> runSteps(List.of(2)));
-        run.getItems().addAll(only1, only2);
+        only3.setOnAction(e -> runSteps(List.of(3)));
+        run.getItems().addAll(all, only1, only2, only3);
         run.disableProperty().bind(model.busyProperty());
         run.setTooltip(tooltip("run.tip"));
 
