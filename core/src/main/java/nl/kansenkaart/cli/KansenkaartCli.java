@@ -31,6 +31,7 @@ public final class KansenkaartCli implements Runnable {
         // In the order of the work: set up, import, the three steps, decisions, output, tools.
         cl.addSubcommand(new NewCommand());
         cl.addSubcommand(new InfoCommand());
+        cl.addSubcommand(new ImportCommand());
         cl.addSubcommand(new RunCommand());
         cl.addSubcommand(new ClustersCommand());
         cl.addSubcommand(new MatchCommand());
@@ -40,6 +41,7 @@ public final class KansenkaartCli implements Runnable {
         cl.addSubcommand(new TablesCommand());
         cl.addSubcommand(new ExportCommand());
         cl.addSubcommand(new GenerateSampleCommand());
+        cl.addSubcommand(new BenchCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

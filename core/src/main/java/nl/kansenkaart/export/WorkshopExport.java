@@ -85,6 +85,11 @@ public final class WorkshopExport {
         tables.add(base.areas(AreaLevel.BUSINESS_PARK, "business_parks", "Bedrijventerreinen"));
         tables.add(base.companies());
         tables.add(base.lmaByMunicipality());
+        MatchWorkshopTables matches = new MatchWorkshopTables(project, control, log);
+        tables.add(matches.matches());
+        tables.add(matches.unmatched());
+        tables.add(matches.takeAndBring());
+        tables.add(matches.indicators());
         tables.removeIf(t -> t.rows().isEmpty());
         return tables;
     }

@@ -13,12 +13,16 @@ import nl.kansenkaart.model.LocationPrecision;
  */
 public final class PostcodeGeocoder implements Geocoder {
 
-    private final Map<String, double[]> pc4;
+    /** The PC4 centroids indexed by the four digits (1000-9999): the lookup of nearly every record. */
+    private final Location[] pc4ByNumber = new Location[10_000];
     private final Map<String, double[]> pc6 = new HashMap<>();
     private final Map<String, double[]> addresses = new HashMap<>();
 
     public PostcodeGeocoder(Map<String, double[]> pc4Centroids) {
-        this.pc4 = pc4Centroids;
+        pc4Centroids.forEach((code, p) -> {
+            if (code.length() == 4 && code.chars().allMatch(Character::isDigit))
+                pc4ByNumber[Integer.parseInt(code)] = Location.rd(p[0], p[1], LocationPrecision.PC4);
+        });
     }
 
     /** A geocoder with the shipped PC4 table only. */
@@ -54,11 +58,12 @@ public final class PostcodeGeocoder implements Geocoder {
                 double[] p = addresses.get(addressKey(pc, address.houseNumber()));
                 if (p != null) return Location.rd(p[0], p[1], LocationPrecision.ADDRESS);
             }
-            double[] p = pc6.get(pc);
+            double[] p = pc6.isEmpty() ? null : pc6.get(pc);
             if (p != null) return Location.rd(p[0], p[1], LocationPrecision.PC6);
         }
-        double[] p = pc4.get(pc.substring(0, 4));
-        return p == null ? Location.NONE : Location.rd(p[0], p[1], LocationPrecision.PC4);
+        Location l = pc4ByNumber[(pc.charAt(0) - '0') * 1000 + (pc.charAt(1) - '0') * 100 + (pc.charAt(2) - '0') * 10
+                + (pc.charAt(3) - '0')];
+        return l == null ? Location.NONE : l;
     }
 
     /** House number without additions and spaces: "12 A" and "12a" both give "12". */

@@ -24,7 +24,8 @@ import org.locationtech.jts.geom.Coordinate;
  */
 public final class MatchResultStore {
 
-    private static final String[] RESULT_TABLES = {Tables.MATCHES, Tables.MATCH_UNMATCHED, Tables.MATCH_BALANCE, Tables.MATCH_INDICATORS};
+    private static final String[] RESULT_TABLES = {Tables.MATCHES, Tables.MATCH_UNMATCHED, Tables.MATCH_BALANCE, Tables.MATCH_INDICATORS,
+            Tables.MATCH_INDICATOR_PARTS};
 
     private final ProjectFile project;
 
@@ -181,6 +182,38 @@ public final class MatchResultStore {
             }
             ps.executeBatch();
         }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + Tables.MATCH_INDICATOR_PARTS
+                + " (scenario, indicator, side, actor_ref, value) VALUES (?,?,?,?,?)")) {
+            for (var byIndicator : run.indicators().parts().all().entrySet())
+                for (var bySide : byIndicator.getValue().entrySet())
+                    for (var part : bySide.getValue().entrySet()) {
+                        ps.setString(1, run.scenario());
+                        ps.setString(2, byIndicator.getKey().key());
+                        ps.setString(3, bySide.getKey().name());
+                        ps.setString(4, part.getKey());
+                        ps.setDouble(5, part.getValue());
+                        ps.addBatch();
+                    }
+            ps.executeBatch();
+        }
+    }
+
+    /** Each company's stored part in each indicator of a scenario (empty when not run). */
+    public IndicatorParts indicatorParts(String scenario) {
+        IndicatorParts parts = new IndicatorParts();
+        try (PreparedStatement ps = project.connection().prepareStatement(
+                "SELECT indicator, side, actor_ref, value FROM " + Tables.MATCH_INDICATOR_PARTS + " WHERE scenario = ?")) {
+            ps.setString(1, scenario);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Indicator i = Indicator.ofKey(rs.getString(1));
+                    if (i != null) parts.add(i, nl.kansenkaart.model.FlowDirection.valueOf(rs.getString(2)), rs.getString(3), rs.getDouble(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new KansenkaartException("cannot read " + Tables.MATCH_INDICATOR_PARTS + ": " + e.getMessage(), e);
+        }
+        return parts;
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

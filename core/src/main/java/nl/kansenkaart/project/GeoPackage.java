@@ -244,6 +244,35 @@ public final class GeoPackage {
         }
     }
 
+    /**
+     * Widens a feature table's extent in gpkg_contents by {@code envelope} {minx, maxx, miny, maxy}
+     * (null: only stamp last_change). For bulk appends, where {@link #touch} would rescan every row.
+     */
+    public void extendExtent(String table, double[] envelope) throws SQLException {
+        if (envelope == null) {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE gpkg_contents SET last_change = ? WHERE table_name = ?")) {
+                ps.setString(1, now());
+                ps.setString(2, table);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE gpkg_contents SET last_change = ?,"
+                + " min_x = CASE WHEN min_x IS NULL THEN ? ELSE min(min_x, ?) END,"
+                + " min_y = CASE WHEN min_y IS NULL THEN ? ELSE min(min_y, ?) END,"
+                + " max_x = CASE WHEN max_x IS NULL THEN ? ELSE max(max_x, ?) END,"
+                + " max_y = CASE WHEN max_y IS NULL THEN ? ELSE max(max_y, ?) END WHERE table_name = ?")) {
+            ps.setString(1, now());
+            double[] v = {envelope[0], envelope[2], envelope[1], envelope[3]};
+            for (int k = 0; k < 4; k++) {
+                ps.setDouble(2 + 2 * k, v[k]);
+                ps.setDouble(3 + 2 * k, v[k]);
+            }
+            ps.setString(10, table);
+            ps.executeUpdate();
+        }
+    }
+
     /** Whether the extent can come from an R-tree; large point layers without one are scanned. */
     private boolean hasSpatialIndex(String table) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(

@@ -66,6 +66,15 @@ public final class ImportLog {
         }
     }
 
+    /** Sets the content hash of an import whose hash was computed while its rows were read. */
+    public static void setHash(Connection c, long id, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + Tables.IMPORTS + " SET file_sha256 = ? WHERE id = ?")) {
+            ps.setString(1, sha256);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
     public static void delete(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + Tables.IMPORTS + " WHERE id = ?")) {
             ps.setLong(1, id);

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import nl.kansenkaart.geo.RdNew;
 
-/** Version 1: project metadata, areas, companies, LMA records, material flows, import log. */
+/** Version 1: project metadata, areas, companies, LMA records and streams, material flows, import log. */
 final class SchemaV1 implements Migration {
 
     /** import_id: the kk_imports row of an imported boundary file, null for boundaries seeded from the shipped CBS data. */
@@ -51,6 +51,9 @@ final class SchemaV1 implements Migration {
                         + " municipality_code TEXT, location_precision TEXT NOT NULL, source TEXT, attributes TEXT,"
                         + " import_id INTEGER", true);
         // One row per LMA notification line; no R-tree: a million points are drawn aggregated anyway.
+        // Weights are kg as REAL (exact sums of an import are kept in kk_imports.details); geom is
+        // the point of location_basis ('ORIGIN' = locatie van herkomst, 'ONTDOENER' = fallback or
+        // dispatching site, 'NONE'); extra = the row's other non-empty columns as JSON.
         gpkg.createFeatureTable(Tables.LMA_RECORDS, "LMA meldingen", "LMA notifications (one row per stream and period)",
                 "POINT", rd,
                 "kind TEXT NOT NULL, stream_number TEXT, eural TEXT NOT NULL, hazardous INTEGER NOT NULL, waste_name TEXT,"
@@ -60,8 +63,20 @@ final class SchemaV1 implements Migration {
                         + " ontdoener_name TEXT, ontdoener_postcode TEXT, ontdoener_town TEXT,"
                         + " origin_street TEXT, origin_house_number TEXT, origin_postcode TEXT, origin_town TEXT, origin_country TEXT,"
                         + " processor_name TEXT, processor_postcode TEXT, processor_town TEXT,"
+                        + " location_precision TEXT NOT NULL, location_basis TEXT NOT NULL, source_file TEXT, source_line INTEGER,"
+                        + " extra TEXT, import_id INTEGER NOT NULL", false);
+        // The LMA portal's stream register (afvalstroomnummers): no quantities, so never summed as weight.
+        gpkg.createFeatureTable(Tables.LMA_STREAMS, "LMA afvalstromen", "LMA waste streams (portal export, no quantities)",
+                "POINT", rd,
+                "stream_number TEXT NOT NULL, processor_number TEXT, processor_kvk TEXT, processor_name TEXT,"
+                        + " processor_street TEXT, processor_postcode TEXT, processor_town TEXT,"
+                        + " ontdoener_kvk TEXT, ontdoener_name TEXT, ontdoener_country TEXT, private_ontdoener INTEGER NOT NULL,"
+                        + " origin_street TEXT, origin_house_number TEXT, origin_postcode TEXT, origin_town TEXT,"
+                        + " origin_nearby TEXT, origin_country TEXT,"
+                        + " eural TEXT NOT NULL, hazardous INTEGER NOT NULL, waste_name TEXT, method_code TEXT,"
+                        + " method_known INTEGER NOT NULL, route_collection INTEGER NOT NULL, collector_scheme INTEGER NOT NULL,"
                         + " location_precision TEXT NOT NULL, source_file TEXT, source_line INTEGER, extra TEXT,"
-                        + " import_id INTEGER NOT NULL", false);
+                        + " import_id INTEGER NOT NULL", true);
         gpkg.createFeatureTable(Tables.MATERIAL_FLOWS, "Materiaalstromen", "Supply and demand of materials per actor",
                 "POINT", rd,
                 "actor_ref TEXT NOT NULL, direction TEXT NOT NULL, material TEXT NOT NULL, material_name TEXT,"
@@ -70,6 +85,7 @@ final class SchemaV1 implements Migration {
                         + " location_precision TEXT NOT NULL, origin TEXT NOT NULL", true);
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE INDEX idx_lma_import ON " + Tables.LMA_RECORDS + "(import_id)");
+            st.execute("CREATE INDEX idx_lma_streams_import ON " + Tables.LMA_STREAMS + "(import_id)");
             st.execute("CREATE INDEX idx_flows_actor ON " + Tables.MATERIAL_FLOWS + "(actor_ref)");
         }
     }

@@ -69,6 +69,9 @@ final class SchemaV3 implements Migration {
         gpkg.createAttributeTable(Tables.MATCH_INDICATORS, "Indicatoren", "Indicators per scenario",
                 pk + "scenario TEXT NOT NULL, indicator TEXT NOT NULL, label TEXT, value REAL NOT NULL, unit TEXT,"
                         + " UNIQUE (scenario, indicator)");
+        gpkg.createAttributeTable(Tables.MATCH_INDICATOR_PARTS, "Indicatoren per bedrijf (vertrouwelijk)",
+                "Each company's part in each indicator, used by disclosure control; never exported",
+                pk + "scenario TEXT NOT NULL, indicator TEXT NOT NULL, side TEXT NOT NULL, actor_ref TEXT NOT NULL, value REAL NOT NULL");
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE INDEX idx_matches_scenario ON " + Tables.MATCHES + "(scenario)");
             st.execute("CREATE INDEX idx_matches_id ON " + Tables.MATCHES + "(match_id)");

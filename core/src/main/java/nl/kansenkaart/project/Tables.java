@@ -17,6 +17,7 @@ public final class Tables {
     public static final String OTHER_AREAS = "other_areas";
     public static final String COMPANIES = "companies";
     public static final String LMA_RECORDS = "lma_records";
+    public static final String LMA_STREAMS = "lma_streams";
     public static final String MATERIAL_FLOWS = "material_flows";
 
     // Step 3 (matching), schema version 3
@@ -28,4 +29,6 @@ public final class Tables {
     public static final String MATCH_UNMATCHED = "match_unmatched";
     public static final String MATCH_BALANCE = "match_balance";
     public static final String MATCH_INDICATORS = "match_indicators";
+    /** Each company's part in each indicator (supply and demand side), for disclosure control. */
+    public static final String MATCH_INDICATOR_PARTS = "match_indicator_parts";
 }

@@ -19,20 +19,30 @@ import java.util.List;
  *   <li>A quote opens a quoted field only at the start of a field; elsewhere it is literal.</li>
  *   <li>A quoted field still open after {@link #MAX_RECORD_LINES} lines or {@value #MAX_FIELD_CHARS}
  *       characters, or at end of file, makes its first line a broken row; reading resumes on the
- *       next physical line.</li>
+ *       next physical line. So does a quoted field spanning lines whose record then does not fit
+ *       the header (more cells, or fewer than its named columns): that is a stray quote swallowing
+ *       the next rows, not a multi-line value.</li>
+ *   <li>A physical line longer than {@value #MAX_LINE_CHARS} characters is a broken row; only that
+ *       much of it is held in memory.</li>
  * </ul>
+ * Lines without a quote, nearly all of an export, are split with {@code indexOf} and substrings:
+ * this is the hot path of million-row imports.
  */
 public final class CsvTableReader implements TableReader {
 
     static final int MAX_RECORD_LINES = 50;
     static final int MAX_FIELD_CHARS = 100_000;
     static final int MAX_COLUMNS = 5_000;
+    static final int MAX_LINE_CHARS = 4_000_000;
 
     private final String sourceName;
     private final LineSource in;
     private final char separator;
     private final String[] header;
     private final long size;
+    private String[] scratch = new String[64];
+    /** Cells up to the last named header cell: a multi-line record must have at least these. */
+    private final int headerWidth;
 
     private CsvTableReader(String sourceName, LineSource in, char separator, String[] header, long size) {
         this.sourceName = sourceName;
@@ -40,6 +50,9 @@ public final class CsvTableReader implements TableReader {
         this.separator = separator;
         this.header = header;
         this.size = size;
+        int w = 0;
+        for (int i = 0; i < header.length; i++) if (!header[i].isEmpty()) w = i + 1;
+        this.headerWidth = w;
     }
 
     public static CsvTableReader open(Path file) throws IOException {
@@ -53,7 +66,7 @@ public final class CsvTableReader implements TableReader {
             while (first != null && first.isBlank()) first = src.readLine();
             if (first == null) throw new IOException(file.getFileName() + " is empty");
             if (first.startsWith("\uFEFF")) first = first.substring(1);
-            char sep = detectSeparator(first);
+            char sep = hasCandidate(first) ? detectSeparator(first) : separatorOfNextLines(src);
             List<String> cells = split(first, sep);
             String[] header = cells.stream().map(String::trim).toArray(String[]::new);
             return new CsvTableReader(file.getFileName().toString(), src, sep, header, Files.size(file));
@@ -61,6 +74,27 @@ public final class CsvTableReader implements TableReader {
             raw.close();
             throw e;
         }
+    }
+
+    private static boolean hasCandidate(String line) {
+        return line.indexOf(';') >= 0 || line.indexOf(',') >= 0 || line.indexOf('\t') >= 0;
+    }
+
+    /** For a first line without any separator (a title): the separator of the next lines that have one. */
+    private static char separatorOfNextLines(LineSource src) throws IOException {
+        List<String> peeked = new ArrayList<>();
+        char sep = ';';
+        for (int i = 0; i < 20; i++) {
+            String l = src.readLine();
+            if (l == null) break;
+            peeked.add(l);
+            if (hasCandidate(l)) {
+                sep = detectSeparator(l);
+                break;
+            }
+        }
+        src.pushBack(peeked);
+        return sep;
     }
 
     /** The most frequent candidate separator outside quotes in the header line. */
@@ -111,7 +145,14 @@ public final class CsvTableReader implements TableReader {
             String line = in.readLine();
             if (line == null) return null;
             long startLine = in.lineNumber;
+            if (in.lastLineCut)
+                return new TableRow(startLine, new String[] {""}, null, "line longer than " + MAX_LINE_CHARS + " characters");
             if (line.isBlank()) continue;
+            if (line.indexOf('"') < 0) {
+                TableRow row = splitPlain(line, startLine);
+                if (row.problem() == null && row.isBlank()) continue;
+                return row;
+            }
             Parsed p = parse(line, startLine);
             if (p.values == null) continue;
             String[] values = p.values.toArray(new String[0]);
@@ -119,6 +160,26 @@ public final class CsvTableReader implements TableReader {
             if (p.problem == null && row.isBlank()) continue;
             return row;
         }
+    }
+
+    /** A line without quotes: fields are the substrings between separators. */
+    private TableRow splitPlain(String line, long lineNo) {
+        int n = 0, start = 0, len = line.length();
+        while (true) {
+            int end = line.indexOf(separator, start);
+            if (end < 0) end = len;
+            if (end - start > MAX_FIELD_CHARS)
+                return new TableRow(lineNo, new String[] {""}, null, "field longer than " + MAX_FIELD_CHARS + " characters");
+            if (n == scratch.length) {
+                if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+                scratch = java.util.Arrays.copyOf(scratch, n * 2);
+            }
+            scratch[n++] = line.substring(start, end);
+            if (end == len) break;
+            start = end + 1;
+        }
+        if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+        return new TableRow(lineNo, java.util.Arrays.copyOf(scratch, n), null, null);
     }
 
     private record Parsed(List<String> values, String problem) {}
@@ -151,6 +212,11 @@ public final class CsvTableReader implements TableReader {
                     continue;
                 }
                 values.add(field.toString());
+                if (continuation != null && (values.size() > header.length || values.size() < headerWidth)) {
+                    // A stray quote swallowed the following lines: break only this line, resume after it.
+                    in.pushBack(continuation);
+                    return new Parsed(List.of(line), "unterminated quoted field (opening quote without closing quote)");
+                }
                 break;
             }
             char c = current.charAt(i);
@@ -163,6 +229,12 @@ public final class CsvTableReader implements TableReader {
                     }
                     quoted = false;
                     i++;
+                    if (continuation != null && i < current.length() && current.charAt(i) != separator) {
+                        // A value spanning lines ends at a separator or line end; text after the
+                        // quote means it was a stray quote that swallowed the following lines.
+                        in.pushBack(continuation);
+                        return new Parsed(List.of(line), "unterminated quoted field (opening quote without closing quote)");
+                    }
                     continue;
                 }
                 field.append(c);
@@ -246,19 +318,24 @@ public final class CsvTableReader implements TableReader {
             lineNumber -= lines.size();
         }
 
+        /** Whether the line last returned was cut at {@link #MAX_LINE_CHARS}. */
+        boolean lastLineCut;
+
         String readLine() throws IOException {
+            lastLineCut = false;
             if (!pushedBack.isEmpty()) {
                 lineNumber++;
                 return pushedBack.pop();
             }
             sb.setLength(0);
+            long length = 0;
             while (true) {
                 if (pos >= len) {
                     len = reader.read(buf, 0, buf.length);
                     pos = 0;
                     if (len <= 0) {
                         len = 0;
-                        if (sb.length() == 0) return null;
+                        if (length == 0) return null;
                         lineNumber++;
                         return sb.toString();
                     }
@@ -267,7 +344,13 @@ public final class CsvTableReader implements TableReader {
                 while (pos < len) {
                     char c = buf[pos];
                     if (c == '\n' || c == '\r') {
-                        sb.append(buf, start, pos - start);
+                        String line;
+                        if (length == 0) {
+                            line = new String(buf, start, pos - start); // the usual case: one copy
+                        } else {
+                            append(start, pos - start, length);
+                            line = sb.toString();
+                        }
                         pos++;
                         if (c == '\r') {
                             if (pos >= len) {
@@ -278,12 +361,27 @@ public final class CsvTableReader implements TableReader {
                             if (pos < len && buf[pos] == '\n') pos++;
                         }
                         lineNumber++;
-                        return sb.toString();
+                        return line;
                     }
                     pos++;
                 }
-                sb.append(buf, start, pos - start);
+                append(start, pos - start, length);
+                length += pos - start;
             }
+        }
+
+        /** Keeps at most {@link #MAX_LINE_CHARS} of a line; the rest is read past, not stored. */
+        private void append(int start, int count, long lengthSoFar) {
+            long room = MAX_LINE_CHARS - lengthSoFar;
+            if (room <= 0) {
+                lastLineCut = true;
+                return;
+            }
+            if (count > room) {
+                lastLineCut = true;
+                count = (int) room;
+            }
+            sb.append(buf, start, count);
         }
 
         @Override

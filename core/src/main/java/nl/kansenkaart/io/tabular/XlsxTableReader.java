@@ -38,12 +38,13 @@ public final class XlsxTableReader implements TableReader {
 
     /** Names of the sheets of a workbook, in order. */
     public static List<String> sheetNames(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IOException(file + " does not exist");
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             List<String> names = new ArrayList<>();
             wb.getSheets().forEach(s -> names.add(s.getName()));
             return names;
-        } catch (RuntimeException e) {
-            throw new IOException(file.getFileName() + " is not a readable XLSX workbook: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw notAWorkbook(file, e);
         }
     }
 
@@ -53,8 +54,8 @@ public final class XlsxTableReader implements TableReader {
         ReadableWorkbook wb;
         try {
             wb = new ReadableWorkbook(file.toFile());
-        } catch (RuntimeException e) {
-            throw new IOException(file.getFileName() + " is not a readable XLSX workbook: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw notAWorkbook(file, e);
         }
         try {
             Sheet sheet = wb.findSheet(sheetName).orElseThrow(() -> new IOException("no sheet '" + sheetName + "' in " + file.getFileName()));
@@ -73,6 +74,14 @@ public final class XlsxTableReader implements TableReader {
             wb.close();
             throw e instanceof IOException io ? io : new IOException(file.getFileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** One line without the absolute path (fastexcel's messages carry it): the file name says enough. */
+    private static IOException notAWorkbook(Path file, Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replace(file.toAbsolutePath().toString(), file.getFileName().toString()).replace('\n', ' ');
+        if (m.contains("Zip")) m = "not a zip archive, or a damaged one";
+        return new IOException(file.getFileName() + " is not a readable XLSX workbook (" + m + ")", e);
     }
 
     @Override

@@ -71,6 +71,51 @@ class TableReadersTest {
     }
 
     @Test
+    void aStrayQuoteDoesNotSwallowTheFollowingRows() throws Exception {
+        Path f = dir.resolve("s.csv");
+        // Line 2 opens a quote that the 'closing' quote on line 4 does not really close.
+        Files.writeString(f, "a;b;c\n1;\"x;y\n2;p;q\n3;r\"s;t\n4;u;v\n5;\"two\nlines\";w\n");
+        try (CsvTableReader r = CsvTableReader.open(f)) {
+            List<TableRow> rows = all(r);
+            assertThat(rows).extracting(TableRow::line).containsExactly(2L, 3L, 4L, 5L, 6L);
+            assertThat(rows.get(0).problem()).contains("unterminated");
+            assertThat(rows.get(1).values()).containsExactly("2", "p", "q");
+            assertThat(rows.get(2).values()).containsExactly("3", "r\"s", "t");
+            assertThat(rows.get(4).values()).containsExactly("5", "two\nlines", "w");
+        }
+    }
+
+    @Test
+    void aTitleLineWithoutSeparatorsDoesNotDecideTheSeparator() throws Exception {
+        Path f = dir.resolve("t.csv");
+        Files.writeString(f, "Ontvangstmeldingen 2017\n\nEuralCode,Gewicht_KG\n170504,12\n");
+        try (CsvTableReader r = CsvTableReader.open(f)) {
+            assertThat(r.separator()).isEqualTo(',');
+            assertThat(r.header()).containsExactly("Ontvangstmeldingen 2017");
+            assertThat(r.next().values()).containsExactly("EuralCode", "Gewicht_KG");
+            assertThat(r.next().line()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void overlongLinesAndUtf16WithoutBom() throws Exception {
+        Path f = dir.resolve("l.csv");
+        Files.writeString(f, "a;b\n" + "9".repeat(CsvTableReader.MAX_LINE_CHARS + 10) + "\n1;2\n");
+        try (CsvTableReader r = CsvTableReader.open(f)) {
+            assertThat(r.next().problem()).contains("line longer than");
+            TableRow ok = r.next();
+            assertThat(ok.values()).containsExactly("1", "2");
+            assertThat(ok.line()).isEqualTo(3);
+        }
+        Path u = dir.resolve("u.csv");
+        Files.write(u, "naam;plaats\nZo\u00eb;Utrecht\n".getBytes(StandardCharsets.UTF_16LE));
+        try (CsvTableReader r = CsvTableReader.open(u)) {
+            assertThat(r.header()).containsExactly("naam", "plaats");
+            assertThat(r.next().values()).containsExactly("Zo\u00eb", "Utrecht");
+        }
+    }
+
+    @Test
     void workbookSheetsWithNumbersFlagged() throws Exception {
         Path f = dir.resolve("w.xlsx");
         try (OutputStream os = Files.newOutputStream(f); Workbook wb = new Workbook(os, "test", "1.0")) {
