@@ -36,10 +36,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.kansenkaart.app.i18n.I18n;
-import nl.kansenkaart.app.imports.AvailableImporters;
 import nl.kansenkaart.app.imports.ImportDialog;
 import nl.kansenkaart.app.imports.ImportKinds;
 import nl.kansenkaart.io.ImportKind;
+import nl.kansenkaart.io.Importers;
 import nl.kansenkaart.app.layers.LayerPanel;
 import nl.kansenkaart.app.map.MapCanvas;
 import nl.kansenkaart.app.workflow.WorkflowModel;
@@ -328,7 +328,7 @@ public final class MainWindow extends BorderPane {
 
     /** Imports a file into the open project through the import dialog; the map and views refresh after it. */
     public ImportDialog importFile(ImportKind kind, Path file) {
-        ImportDialog d = new ImportDialog(stage, i18n, worker, () -> openFile, AvailableImporters::forKind, () -> refresh(() -> { }));
+        ImportDialog d = new ImportDialog(stage, i18n, worker, () -> openFile, Importers::forKind, () -> refresh(() -> { }));
         d.start(kind, file);
         return d;
     }

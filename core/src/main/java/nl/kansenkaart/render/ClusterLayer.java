@@ -231,12 +231,19 @@ public final class ClusterLayer implements MapLayer {
             Color c = colourOf(s.sectorId());
             java.awt.geom.Rectangle2D b = path.getBounds2D();
             boolean small = Math.max(b.getWidth(), b.getHeight()) < MIN_MARK_PX;
-            if (strong && s.level() == ClusterLevel.SECTOR && hasDensity(s.sectorId())) {
-                // The overall hull of the highlighted cluster: a dashed outline around its dense groups.
-                if (small) continue;
+            if (strong && s.level() == ClusterLevel.SECTOR && !small) {
+                // The overall hull of the highlighted cluster: a dashed outline around where its establishments are,
+                // lightly filled when it has no dense groups (then it is all there is to see of it).
+                if (!hasDensity(s.sectorId())) {
+                    g.setColor(SankeyColours.withAlpha(c, 0.10));
+                    g.fill(path);
+                }
                 g.setColor(c.darker());
                 g.setStroke(new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f));
                 g.draw(path);
+                if (hasDensity(s.sectorId()) || labelled.get(s.sectorId()) != s) continue;
+                labels.addCentred(s.name(text), vp.toScreenX(s.feature().labelX()), vp.toScreenY(s.feature().labelY()),
+                        3.2 * s.feature().labelRadius() / vp.metresPerPixel(), LABEL);
                 continue;
             }
             // A group smaller than a few pixels (all at one postcode centroid, or zoomed far out) is shown as a mark.

@@ -239,8 +239,9 @@ public final class SankeyPainter {
 
     /**
      * Labels left of the first column, right of the others (over the bands, with a halo in the
-     * middle). Within a column a label that would overlap the one above moves down; one that would
-     * then leave the drawing is left out, and its node can still be identified by pointing at it.
+     * middle), in two lines (name; amount and quality), or in one when the column is crowded. Within a
+     * column a label that would overlap the one above moves down; one that would then leave the
+     * drawing is left out, and its node can still be identified by pointing at it.
      */
     private void paintLabels(Graphics2D g, SankeyLayout l, Map<String, Labels> labels, double w) {
         int last = l.columnCount() - 1;
@@ -249,16 +250,29 @@ public final class SankeyPainter {
             double maxWidth = c == 0 ? l.area().getMinX() - PAD - LABEL_GAP
                     : c == last ? w - (l.area().getMaxX()) - PAD - LABEL_GAP : step - NODE_WIDTH - 2 * LABEL_GAP;
             double lowest = l.area().getMinY() - 14; // just below the column head
-            for (PlacedNode n : l.column(c)) {
+            List<PlacedNode> nodes = l.column(c);
+            // A crowded column gets one line per node: name, then amount and quality.
+            boolean oneLine = l.area().getHeight() / nodes.size() < 30;
+            double lineH = 14, blockH = oneLine ? lineH + 1 : 2 * lineH;
+            for (PlacedNode n : nodes) {
                 Labels t = labels.get(n.id());
-                String name = fit(t.name(), NAME, maxWidth), value = fit(t.value(), VALUE, maxWidth);
-                double lineH = 14, blockH = 2 * lineH;
                 double y = Math.max(n.centreY() - blockH / 2, lowest + 2);
                 if (y + blockH > l.area().getMaxY() + 12) continue;
                 lowest = y + blockH;
+                double x = c == 0 ? n.x() - LABEL_GAP : n.x() + n.width() + LABEL_GAP;
+                if (oneLine) {
+                    String value = fit(t.value(), VALUE, maxWidth / 2);
+                    double valueW = TextShapes.of(value, VALUE.font()).bounds().getWidth();
+                    String name = fit(t.name(), NAME, maxWidth - valueW - 8);
+                    double nameW = TextShapes.of(name, NAME.font()).bounds().getWidth();
+                    double start = c == 0 ? x - valueW - 8 - nameW : x;
+                    text(g, name, start, y + 11, NAME);
+                    text(g, value, start + nameW + 8, y + 11, VALUE);
+                    continue;
+                }
+                String name = fit(t.name(), NAME, maxWidth), value = fit(t.value(), VALUE, maxWidth);
                 double nameW = TextShapes.of(name, NAME.font()).bounds().getWidth();
                 double valueW = TextShapes.of(value, VALUE.font()).bounds().getWidth();
-                double x = c == 0 ? n.x() - LABEL_GAP : n.x() + n.width() + LABEL_GAP;
                 text(g, name, c == 0 ? x - nameW : x, y + 11, NAME);
                 text(g, value, c == 0 ? x - valueW : x, y + 11 + lineH, VALUE);
             }

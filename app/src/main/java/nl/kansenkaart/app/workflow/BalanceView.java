@@ -27,7 +27,7 @@ final class BalanceView extends GridPane {
         setVgap(3);
         ColumnConstraints label = new ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMaxWidth(210);
         ColumnConstraints value = new ColumnConstraints();
         value.setHalignment(HPos.RIGHT);
         value.setMinWidth(80);
@@ -98,6 +98,7 @@ final class BalanceView extends GridPane {
 
     private static Label label(String text, String style) {
         Label l = new Label(text);
+        l.setWrapText(style.equals("balance-label"));
         l.getStyleClass().add(style);
         return l;
     }

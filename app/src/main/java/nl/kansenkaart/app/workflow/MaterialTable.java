@@ -32,16 +32,16 @@ final class MaterialTable extends TableView<ClusterMaterialRow> {
         empty.textProperty().bind(i18n.text("materials.empty"));
         empty.setWrapText(true);
         setPlaceholder(empty);
-        getColumns().add(Columns.text(i18n, "materials.col.role", 86, r -> i18n.get("role." + r.role().name()), false));
-        getColumns().add(Columns.text(i18n, "materials.col.activity", 140, r -> SankeyLabels.activity(r.activity(), MapText.of(locale())), false));
-        getColumns().add(Columns.text(i18n, "materials.col.material", 200, r -> (r.hazardous() ? "\u26a0 " : "") + material(r), false));
-        getColumns().add(Columns.text(i18n, "materials.col.processing", 124, this::processing, false));
-        getColumns().add(Columns.text(i18n, "materials.col.amount", 124, r -> Figures.amount(r.amount(), locale()) + " "
+        getColumns().add(Columns.text(i18n, "materials.col.role", 90, r -> i18n.get("role." + r.role().name()), false));
+        getColumns().add(Columns.text(i18n, "materials.col.activity", 120, r -> SankeyLabels.activity(r.activity(), MapText.of(locale())), false));
+        getColumns().add(Columns.text(i18n, "materials.col.material", 180, r -> (r.hazardous() ? "\u26a0 " : "") + material(r), false));
+        getColumns().add(Columns.text(i18n, "materials.col.processing", 120, this::processing, false));
+        getColumns().add(Columns.text(i18n, "materials.col.amount", 110, r -> Figures.amount(r.amount(), locale()) + " "
                 + i18n.get(r.unit() == QuantityUnit.GJ ? "unit.gj" : "unit.t"), true));
-        getColumns().add(Columns.text(i18n, "materials.col.quality", 78, r -> i18n.get("quality." + r.quality().name()), false));
+        getColumns().add(Columns.text(i18n, "materials.col.quality", 72, r -> i18n.get("quality." + r.quality().name()), false));
         getColumns().add(Columns.text(i18n, "materials.col.actors", 46, r -> Integer.toString(r.actors()), true));
-        getColumns().add(Columns.text(i18n, "materials.col.records", 46, r -> r.records() == 0 ? Figures.NONE : Long.toString(r.records()), true));
-        getColumns().add(Columns.text(i18n, "materials.col.source", 200, ClusterMaterialRow::source, false));
+        getColumns().add(Columns.text(i18n, "materials.col.records", 52, r -> r.records() == 0 ? Figures.NONE : Long.toString(r.records()), true));
+        getColumns().add(Columns.text(i18n, "materials.col.source", 140, ClusterMaterialRow::source, false));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ClusterMaterialRow r, boolean empty) {

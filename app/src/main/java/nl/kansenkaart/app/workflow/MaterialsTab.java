@@ -38,9 +38,9 @@ final class MaterialsTab extends BorderPane {
         scroll.getStyleClass().add("balance-scroll");
         SplitPane split = new SplitPane(table, scroll);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.73);
+        split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(scroll, false);
-        scroll.setMinWidth(370);
+        scroll.setMinWidth(420);
         setTop(title);
         setCenter(split);
         model.currentClusterProperty().addListener((obs, old, now) -> load());
