@@ -11,6 +11,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -21,6 +22,8 @@ import nl.kansenkaart.app.workflow.WorkflowModel;
 import nl.kansenkaart.clusters.ClusterLevel;
 import nl.kansenkaart.clusters.SelectionOverride;
 import nl.kansenkaart.clusters.SelectionOverrideStore;
+import nl.kansenkaart.clusters.Step1Settings;
+import nl.kansenkaart.project.SettingsStore;
 import nl.kansenkaart.clusters.StoredCluster;
 import nl.kansenkaart.model.Company;
 import nl.kansenkaart.render.ClusterLayer;
@@ -111,6 +114,23 @@ class WorkflowPanelTest {
         assertThat(window.workflowModel().results().analysed("greenhouses")).isTrue();
         assertThat(window.workflowModel().results().checklist()).isNotEmpty();
         assertThat(robot.lookup("#run-status").queryAs(Label.class).getText()).isEqualTo("Stap 1 klaar \u00b7 Stap 2 klaar");
+    }
+
+    @Test
+    void changingTheWeightsReRanksAtOnceAndIsStored(FxRobot robot) throws Exception {
+        long selectedBefore = ranking(robot).getItems().stream().filter(StoredCluster::selected).count();
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> top = robot.lookup("#top").queryAs(Spinner.class);
+        WaitForAsyncUtils.asyncFx(() -> top.getValueFactory().setValue(1)).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workflowModel().results().settings().top() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(read(() -> Step1Settings.read(new SettingsStore(window.project().file())).top())).isEqualTo(1);
+        // The leader stays, the low-hanging fruit stays, the rest of the top 6 goes.
+        List<StoredCluster> rows = ranking(robot).getItems();
+        assertThat(rows.get(0).selected()).isTrue();
+        assertThat(rows).filteredOn(StoredCluster::selected).allMatch(s -> s.rank() == 1 || s.lowHangingFruit());
+        assertThat(rows.stream().filter(StoredCluster::selected).count()).isLessThan(selectedBefore);
+        assertThat(robot.lookup("#step2-out-of-date").queryAs(Label.class).isVisible()).isTrue();
     }
 
     @Test

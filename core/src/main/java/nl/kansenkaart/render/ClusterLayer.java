@@ -4,16 +4,20 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.kansenkaart.KansenkaartException;
 import nl.kansenkaart.clusters.ClusterLevel;
 import nl.kansenkaart.clusters.SectorCluster;
@@ -23,6 +27,7 @@ import nl.kansenkaart.model.AreaLevel;
 import nl.kansenkaart.project.GpkgGeometry;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.StepTables;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -67,7 +72,7 @@ public final class ClusterLayer implements MapLayer {
     public ClusterLayer(List<Shape> shapes) {
         this.shapes = List.copyOf(shapes);
         // Colours go to the selected clusters that have dense groups to draw, in ranking order.
-        java.util.Set<String> dense = new java.util.HashSet<>();
+        Set<String> dense = new HashSet<>();
         for (Shape s : shapes) if (s.level() == ClusterLevel.DENSITY) dense.add(s.sectorId());
         List<Shape> selected = new ArrayList<>(shapes.stream()
                 .filter(s -> s.level() == ClusterLevel.SECTOR && s.selected() && dense.contains(s.sectorId())).toList());
@@ -144,7 +149,7 @@ public final class ClusterLayer implements MapLayer {
      * (a dense group inside a wide hull is what the analyst points at).
      */
     public Optional<String> clusterAt(double x, double y) {
-        Point p = new GeometryFactory().createPoint(new org.locationtech.jts.geom.Coordinate(x, y));
+        Point p = new GeometryFactory().createPoint(new Coordinate(x, y));
         Shape best = null;
         for (Shape s : drawn()) {
             if (!s.feature().envelope().contains(x, y) || !s.geometry().contains(p)) continue;
@@ -229,7 +234,7 @@ public final class ClusterLayer implements MapLayer {
             if (path == null) continue;
             boolean strong = s.sectorId().equals(lit);
             Color c = colourOf(s.sectorId());
-            java.awt.geom.Rectangle2D b = path.getBounds2D();
+            Rectangle2D b = path.getBounds2D();
             boolean small = Math.max(b.getWidth(), b.getHeight()) < MIN_MARK_PX;
             if (strong && s.level() == ClusterLevel.SECTOR && !small) {
                 // The overall hull of the highlighted cluster: a dashed outline around where its establishments are,
@@ -247,7 +252,7 @@ public final class ClusterLayer implements MapLayer {
                 continue;
             }
             // A group smaller than a few pixels (all at one postcode centroid, or zoomed far out) is shown as a mark.
-            if (small) path = new java.awt.geom.Ellipse2D.Double(b.getCenterX() - MIN_MARK_PX / 2, b.getCenterY() - MIN_MARK_PX / 2,
+            if (small) path = new Ellipse2D.Double(b.getCenterX() - MIN_MARK_PX / 2, b.getCenterY() - MIN_MARK_PX / 2,
                     MIN_MARK_PX, MIN_MARK_PX);
             g.setColor(SankeyColours.withAlpha(c, strong ? 0.40 : 0.22));
             g.fill(path);

@@ -1,14 +1,17 @@
 package nl.kansenkaart.sankey;
 
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -195,8 +198,8 @@ public final class SankeyLayout {
         starts.sort(Comparator.comparingInt((SankeyNode n) -> column.get(n.id())).thenComparingDouble(n -> -value.get(n.id())));
         List<List<SankeyNode>> order = new ArrayList<>();
         for (int c = 0; c < columns; c++) order.add(new ArrayList<>());
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> stack = new ArrayDeque<>();
         for (SankeyNode s : starts) {
             if (seen.contains(s.id())) continue;
             stack.push(s.id());

@@ -1,5 +1,6 @@
 package nl.kansenkaart.app.workflow;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -38,7 +39,7 @@ final class ChecklistTable extends TableView<OwnFlowsChecklist.Result> {
                 getStyleClass().removeIf(x -> x.startsWith("status-"));
                 OwnFlowsChecklist.Result r = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : s);
-                if (r != null) getStyleClass().add("status-" + r.status().name().toLowerCase(java.util.Locale.ROOT));
+                if (r != null) getStyleClass().add("status-" + r.status().name().toLowerCase(Locale.ROOT));
             }
         });
         getColumns().add(status);

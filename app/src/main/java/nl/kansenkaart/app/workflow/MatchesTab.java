@@ -1,5 +1,6 @@
 package nl.kansenkaart.app.workflow;
 
+import java.util.Comparator;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -55,7 +56,6 @@ final class MatchesTab extends BorderPane {
             @Override
             protected void updateItem(StoredMatch m, boolean empty) {
                 super.updateItem(m, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chain"), !empty && m != null && m.approach() == Approach.CHAIN);
                 setTooltip(empty || m == null ? null : new Tooltip(m.explanation()));
             }
         });
@@ -65,7 +65,7 @@ final class MatchesTab extends BorderPane {
         model.resultsProperty().addListener((obs, old, now) -> {
             // Best first: by score, then in the order step 3 allocated them.
             table.getItems().setAll(now.matches().stream()
-                    .sorted(java.util.Comparator.comparingInt((StoredMatch m) -> -m.score()).thenComparingInt(StoredMatch::rank)).toList());
+                    .sorted(Comparator.comparingInt((StoredMatch m) -> -m.score()).thenComparingInt(StoredMatch::rank)).toList());
             showTitle();
         });
         i18n.localeProperty().addListener((obs, old, now) -> {

@@ -1,6 +1,7 @@
 package nl.kansenkaart.app.workflow;
 
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -20,6 +21,8 @@ import nl.kansenkaart.resources.ClusterMaterialRow;
  * which source, and how many establishments and LMA records are behind it.
  */
 final class MaterialTable extends TableView<ClusterMaterialRow> {
+
+    private static final PseudoClass ESTIMATED = PseudoClass.getPseudoClass("estimated");
 
     private final I18n i18n;
 
@@ -46,7 +49,7 @@ final class MaterialTable extends TableView<ClusterMaterialRow> {
             @Override
             protected void updateItem(ClusterMaterialRow r, boolean empty) {
                 super.updateItem(r, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("estimated"),
+                pseudoClassStateChanged(ESTIMATED,
                         !empty && r != null && r.quality() == DataQuality.ESTIMATED);
                 setTooltip(empty || r == null ? null : new Tooltip(describe(r)));
             }

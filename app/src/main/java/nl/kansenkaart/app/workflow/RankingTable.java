@@ -1,9 +1,12 @@
 package nl.kansenkaart.app.workflow;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
@@ -15,6 +18,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.util.converter.DefaultStringConverter;
 import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.clusters.ClusterCriteria;
 import nl.kansenkaart.clusters.SelectionOverride;
@@ -28,9 +34,12 @@ import nl.kansenkaart.clusters.StoredCluster;
  */
 final class RankingTable extends TableView<StoredCluster> {
 
+    private static final PseudoClass OVERRIDDEN = PseudoClass.getPseudoClass("overridden");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("chosen-cluster");
+
     private final I18n i18n;
     private final WorkflowModel model;
-    private java.util.function.Consumer<String> onRowClicked = id -> { };
+    private Consumer<String> onRowClicked = id -> { };
 
     RankingTable(I18n i18n, WorkflowModel model) {
         this.i18n = i18n;
@@ -68,13 +77,13 @@ final class RankingTable extends TableView<StoredCluster> {
                 protected void updateItem(StoredCluster s, boolean empty) {
                     super.updateItem(s, empty);
                     boolean overridden = !empty && s != null && override(s) != null;
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("overridden"), overridden);
-                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("chosen-cluster"), !empty && s != null && s.selected());
+                    pseudoClassStateChanged(OVERRIDDEN, overridden);
+                    pseudoClassStateChanged(SELECTED, !empty && s != null && s.selected());
                     setTooltip(empty || s == null ? null : new Tooltip(details(s)));
                 }
             };
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) onRowClicked.accept(row.getItem().sectorClusterId());
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) onRowClicked.accept(row.getItem().sectorClusterId());
             });
             MenuItem select = new MenuItem(), deselect = new MenuItem(), clear = new MenuItem();
             select.textProperty().bind(i18n.text("ranking.menu.select"));
@@ -85,7 +94,7 @@ final class RankingTable extends TableView<StoredCluster> {
             clear.setOnAction(e -> model.setOverride(row.getItem().sectorClusterId(), null, null));
             ContextMenu menu = new ContextMenu(select, deselect, clear);
             menu.setOnShowing(e -> clear.setDisable(row.getItem() == null || override(row.getItem()) == null));
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(menu));
+            row.contextMenuProperty().bind(Bindings.when(row.emptyProperty()).then((ContextMenu) null).otherwise(menu));
             return row;
         });
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
@@ -107,7 +116,7 @@ final class RankingTable extends TableView<StoredCluster> {
     }
 
     /** Called when the analyst clicks a row (not when the row is chosen on the map): the map then zooms to it. */
-    void setOnRowClicked(java.util.function.Consumer<String> c) {
+    void setOnRowClicked(Consumer<String> c) {
         this.onRowClicked = c;
     }
 
@@ -179,7 +188,7 @@ final class RankingTable extends TableView<StoredCluster> {
                 box.setSelected(s.selected());
                 box.setId("select-" + s.sectorClusterId());
                 boolean overridden = override(s) != null;
-                javafx.scene.layout.HBox h = new javafx.scene.layout.HBox(4, box);
+                HBox h = new HBox(4, box);
                 h.setAlignment(Pos.CENTER);
                 if (overridden) h.getChildren().add(pencil);
                 setGraphic(h);
@@ -205,7 +214,7 @@ final class RankingTable extends TableView<StoredCluster> {
             SelectionOverride o = override(d.getValue());
             return new ReadOnlyStringWrapper(o == null || o.note() == null ? "" : o.note());
         });
-        c.setCellFactory(col -> new TextFieldTableCell<>(new javafx.util.converter.DefaultStringConverter()) {
+        c.setCellFactory(col -> new TextFieldTableCell<>(new DefaultStringConverter()) {
             @Override
             public void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

@@ -56,12 +56,6 @@ public final class SankeyView extends Region {
         this.onHover = onHover;
     }
 
-    /** Where a node's bar is drawn, in this view's coordinates (for tests and keyboard users). */
-    Optional<javafx.geometry.Point2D> centreOf(String nodeId) {
-        if (painter == null || painter.layout() == null) return Optional.empty();
-        return painter.layout().node(nodeId).map(n -> new javafx.geometry.Point2D(n.x() + n.width() / 2, n.centreY()));
-    }
-
     void paint() {
         double w = canvas.getWidth(), h = canvas.getHeight();
         var gc = canvas.getGraphicsContext2D();

@@ -1,8 +1,11 @@
 package nl.kansenkaart.app.workflow;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.clusters.ClusterLevel;
 import nl.kansenkaart.clusters.ClusterStore;
 import nl.kansenkaart.clusters.SectorCluster;
@@ -41,7 +44,7 @@ public record StepResults(List<StoredCluster> ranking, Map<String, SelectionOver
             AnalysisYears.none(), Map.of(), List.of());
 
     public static StepResults read(ProjectFile project) {
-        Map<String, SectorCluster> sectors = new java.util.HashMap<>();
+        Map<String, SectorCluster> sectors = new HashMap<>();
         for (SectorCluster s : SectorClusterStore.read(project).clusters()) sectors.put(s.id(), s);
         return new StepResults(ClusterStore.read(project, ClusterLevel.SECTOR), SelectionOverrideStore.read(project),
                 Step1Settings.read(new SettingsStore(project)), Step2Store.balances(project), Step2Store.checklist(project),
@@ -50,14 +53,14 @@ public record StepResults(List<StoredCluster> ranking, Map<String, SelectionOver
     }
 
     /** A sector cluster's name in the UI language (the analyst's table may leave out the English one). */
-    public String clusterName(String id, nl.kansenkaart.app.i18n.I18n i18n) {
+    public String clusterName(String id, I18n i18n) {
         SectorCluster s = sectors.get(id);
         if (s != null) return i18n.locale().getLanguage().equals("en") && s.nameEn() != null && !s.nameEn().isBlank() ? s.nameEn() : s.nameNl();
         return ranking.stream().filter(c -> c.sectorClusterId().equals(id)).map(StoredCluster::name).findFirst().orElse(id);
     }
 
     /** "LMA 2022-2023", or that there are no LMA data (all figures estimated), in the UI language. */
-    public String yearsText(nl.kansenkaart.app.i18n.I18n i18n) {
+    public String yearsText(I18n i18n) {
         return years.isEmpty() ? i18n.get("years.noData") : i18n.format("years.lma", years.label());
     }
 
@@ -69,7 +72,7 @@ public record StepResults(List<StoredCluster> ranking, Map<String, SelectionOver
     /** Whether the selection differs from what step 2 last analysed: step 2 should run again. */
     public boolean step2OutOfDate() {
         if (ranking.isEmpty()) return false;
-        java.util.Set<String> selected = new java.util.TreeSet<>(), analysed = new java.util.TreeSet<>();
+        Set<String> selected = new TreeSet<>(), analysed = new TreeSet<>();
         for (StoredCluster s : ranking) if (s.selected()) selected.add(s.sectorClusterId());
         for (MaterialBalance b : balances) analysed.add(b.clusterId());
         return !selected.equals(analysed);

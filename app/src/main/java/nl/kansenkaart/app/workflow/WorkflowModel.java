@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +17,7 @@ import nl.kansenkaart.app.ProjectWorker;
 import nl.kansenkaart.clusters.Reranking;
 import nl.kansenkaart.clusters.SelectionOverrideStore;
 import nl.kansenkaart.clusters.Step1Settings;
+import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.SettingsStore;
 import nl.kansenkaart.resources.YearChoice;
@@ -35,11 +37,11 @@ public final class WorkflowModel {
     private final Supplier<ProjectFile> project;
     private final ReadOnlyObjectWrapper<StepResults> results = new ReadOnlyObjectWrapper<>(StepResults.NONE);
     private final ObjectProperty<String> currentCluster = new SimpleObjectProperty<>();
-    private final ObjectProperty<nl.kansenkaart.matching.StoredMatch> currentMatch = new SimpleObjectProperty<>();
+    private final ObjectProperty<StoredMatch> currentMatch = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
     private Consumer<Throwable> onError = t -> { };
-    private Runnable onClustersChanged = () -> { };
+    private Runnable onStepLayersChanged = () -> { };
 
     /** @param project the open project, or null; only used on the worker thread */
     public WorkflowModel(ProjectWorker worker, Supplier<ProjectFile> project) {
@@ -71,7 +73,7 @@ public final class WorkflowModel {
     }
 
     /** The match of step 3 the analyst is looking at, or null. */
-    public ObjectProperty<nl.kansenkaart.matching.StoredMatch> currentMatchProperty() {
+    public ObjectProperty<StoredMatch> currentMatchProperty() {
         return currentMatch;
     }
 
@@ -91,7 +93,7 @@ public final class WorkflowModel {
 
     /** Called after anything that changes the step layers on the map (a run, a new selection). */
     public void setOnStepLayersChanged(Runnable r) {
-        this.onClustersChanged = r;
+        this.onStepLayersChanged = r;
     }
 
     /** Reads the stored results again (after opening a project or an import). */
@@ -124,7 +126,7 @@ public final class WorkflowModel {
             }
 
             private void updateResults(StepResults r) {
-                javafx.application.Platform.runLater(() -> results.set(r));
+                Platform.runLater(() -> results.set(r));
             }
         };
         busy.set(true);
@@ -132,7 +134,7 @@ public final class WorkflowModel {
         worker.submit(task, reports -> {
             busy.set(false);
             running.set(null);
-            onClustersChanged.run();
+            onStepLayersChanged.run();
             done.accept(reports);
         }, t -> {
             busy.set(false);
@@ -159,7 +161,7 @@ public final class WorkflowModel {
             return StepResults.read(p);
         }, r -> {
             results.set(r);
-            onClustersChanged.run();
+            onStepLayersChanged.run();
         }, this::failed);
     }
 
@@ -172,7 +174,7 @@ public final class WorkflowModel {
             return StepResults.read(p);
         }, r -> {
             results.set(r);
-            onClustersChanged.run();
+            onStepLayersChanged.run();
         }, this::failed);
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.clusters.StoredCluster;
+import nl.kansenkaart.steps.AnalysisYears;
 import nl.kansenkaart.steps.StepReport;
 
 /**
@@ -95,7 +97,7 @@ public final class WorkflowPanel extends BorderPane {
         });
     }
 
-    private Tab tab(String key, String id, javafx.scene.Node content) {
+    private Tab tab(String key, String id, Node content) {
         Tab t = new Tab();
         t.textProperty().bind(i18n.text(key));
         t.setId(id);
@@ -212,7 +214,7 @@ public final class WorkflowPanel extends BorderPane {
 
     private void showYears(StepResults r) {
         if (r.yearsPresent().isEmpty()) years.setText(i18n.get("years.none"));
-        else years.setText(i18n.format("years.label", new nl.kansenkaart.steps.AnalysisYears(chosenYears).label()));
+        else years.setText(i18n.format("years.label", new AnalysisYears(chosenYears).label()));
     }
 
     /** A cluster by its name, with a note when step 2 has not analysed it. */
