@@ -51,7 +51,7 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() {
         Locale locale = parseLanguage();
         int[] wh = parseSize();
-        Path file = project == null ? SampleProject.ensure() : project.toAbsolutePath();
+        Path file = project == null ? SampleProject.ensure(spec.commandLine().getErr()) : project.toAbsolutePath();
         if (!Files.exists(file)) throw new KansenkaartException("project " + file + " does not exist");
         try (ProjectFile check = ProjectFile.open(file)) {
             // Opened once here so a wrong file gives the one-line error of the CLI, not a window.

@@ -65,6 +65,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "where to write the rejected rows (default: <project folder>/<input file>.report.csv)")
     Path reportFile;
 
+    @Option(names = "--layer", paramLabel = "NAME",
+            description = "with --boundaries: the layer to import into (municipalities, provinces, business_parks or a name"
+                    + " for other areas; default: decided from the data)")
+    String layer;
+
     @Option(names = "--replace", description = "if this file was imported before, replace that import")
     boolean replace;
 
@@ -83,9 +88,12 @@ final class ImportCommand implements Callable<Integer> {
         try (ProjectFile p = ProjectFile.open(project)) {
             Path report = reportFile != null ? reportFile : defaultReport(p.path(), file);
             ImportResult result;
+            ConsoleProgress progress = new ConsoleProgress(err);
             try (RejectReport rejects = new RejectReport(report)) {
-                result = importer.importFile(p, file, new ImportOptions(replace, again, null), rejects, null);
+                result = importer.importFile(p, file, new ImportOptions(replace, again, layer), rejects, progress);
+                progress.finish();
             } catch (RuntimeException e) {
+                progress.finish();
                 Files.deleteIfExists(report); // the import did not happen: no report of it
                 throw e;
             }

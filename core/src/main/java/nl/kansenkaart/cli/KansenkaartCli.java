@@ -40,6 +40,7 @@ public final class KansenkaartCli implements Runnable {
         cl.addSubcommand(new RulesCommand());
         cl.addSubcommand(new TablesCommand());
         cl.addSubcommand(new ExportCommand());
+        cl.addSubcommand(new DemoCommand());
         cl.addSubcommand(new GenerateSampleCommand());
         cl.addSubcommand(new BenchCommand());
         cl.setOut(out);

@@ -1,16 +1,16 @@
 package nl.kansenkaart.demo;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.kansenkaart.geo.Regions;
+import nl.kansenkaart.KansenkaartException;
 import nl.kansenkaart.project.ProjectFile;
-import nl.kansenkaart.project.RegionSetup;
 
 /**
  * The bundled sample region (Noord-Holland) as a ready project, built on first use in the user's
- * Kansenkaart folder so the desktop app can open it without any set-up.
+ * Kansenkaart folder so the desktop app opens on real results without any set-up.
  */
 public final class SampleProject {
 
@@ -25,23 +25,36 @@ public final class SampleProject {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".kansenkaart");
     }
 
-    /** Returns the sample project's path, building it first when it does not exist. */
-    public static Path ensure() {
+    /**
+     * Returns the sample project's path, building it first when it does not exist or an earlier
+     * build did not finish.
+     */
+    public static Path ensure(PrintWriter log) {
         Path file = appHome().resolve(FILE_NAME);
-        if (Files.exists(file)) return file;
+        if (isComplete(file)) return file;
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file.getParent(), e);
         }
-        build(file);
+        if (log != null) {
+            log.println("building the sample project (first run, a few seconds)...");
+            log.flush();
+        }
+        SamplePipeline.build(file, appHome().resolve("sample-work"), null);
         return file;
     }
 
-    /** Builds the sample project at {@code file} (which must not exist). */
-    public static void build(Path file) {
-        try (ProjectFile p = ProjectFile.create(file, "Voorbeeld Noord-Holland")) {
-            RegionSetup.seed(p, Regions.find(REGION).orElseThrow());
+    public static Path ensure() {
+        return ensure(null);
+    }
+
+    static boolean isComplete(Path file) {
+        if (!Files.isRegularFile(file)) return false;
+        try (ProjectFile p = ProjectFile.open(file)) {
+            return "true".equals(p.meta(SamplePipeline.COMPLETE));
+        } catch (KansenkaartException e) {
+            return false; // not a project (any more): rebuild it
         }
     }
 }

@@ -145,6 +145,8 @@ public final class MatchWorkshopTables {
         MatchResultStore store = new MatchResultStore(project);
         for (String scenario : scenarios()) {
             IndicatorParts parts = store.indicatorParts(scenario);
+            java.util.Map<Indicator, Disclosed> disclosed = new java.util.EnumMap<>(Indicator.class);
+            List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement ps = project.connection().prepareStatement("SELECT indicator, label, value, unit FROM "
                     + Tables.MATCH_INDICATORS + " WHERE scenario = ? ORDER BY fid")) {
                 ps.setString(1, scenario);
@@ -157,16 +159,40 @@ public final class MatchWorkshopTables {
                             Disclosed dm = control.disclose(parts.of(i, FlowDirection.DEMAND));
                             d = s.isSuppressed() ? s : dm.isSuppressed() ? dm : Disclosed.shown(rs.getDouble(3), s.contributors());
                         }
-                        log.add(t.name(), scenario + "|" + rs.getString(1), "value", d);
-                        t.add(null, scenario, rs.getString(1), rs.getString(2), d.isSuppressed() ? null : d.value(), rs.getString(4),
-                                d.isSuppressed() ? WorkshopTables.CONFIDENTIAL + ": " + d.suppressionReason() : null);
+                        if (i != null) disclosed.put(i, d);
+                        rows.add(new Object[] {rs.getString(1), rs.getString(2), d, rs.getString(4)});
                     }
                 }
             } catch (SQLException e) {
                 throw new KansenkaartException("cannot read indicators: " + e.getMessage(), e);
             }
+            for (Object[] r : rows) {
+                Indicator i = Indicator.ofKey((String) r[0]);
+                Disclosed d = i == null ? (Disclosed) r[2] : followInputs(i, (Disclosed) r[2], disclosed);
+                log.add(t.name(), scenario + "|" + r[0], "value", d);
+                t.add(null, scenario, r[0], r[1], d.isSuppressed() ? null : d.value(), r[3],
+                        d.isSuppressed() ? WorkshopTables.CONFIDENTIAL + ": " + d.suppressionReason() : null);
+            }
         }
         return t;
+    }
+
+    /**
+     * A ratio is withheld when a figure it is computed from is: shown next to the other figures,
+     * it would give the withheld one away.
+     */
+    static Disclosed followInputs(Indicator i, Disclosed d, java.util.Map<Indicator, Disclosed> all) {
+        List<Indicator> inputs = switch (i) {
+            case MOVED_UP_SHARE -> List.of(Indicator.MOVED_UP_T, Indicator.MATCHED_T);
+            case MEAN_DISTANCE_KM -> List.of(Indicator.TONNE_KM, Indicator.MATCHED_T);
+            default -> List.of();
+        };
+        for (Indicator in : inputs) {
+            Disclosed x = all.get(in);
+            if (x != null && x.isSuppressed())
+                return Disclosed.suppressed(x.contributors(), "computed from a withheld figure (" + in.key() + ")");
+        }
+        return d;
     }
 
     private static Double num(ResultSet rs, int col) throws SQLException {

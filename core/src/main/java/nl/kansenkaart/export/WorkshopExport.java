@@ -85,6 +85,9 @@ public final class WorkshopExport {
         tables.add(base.areas(AreaLevel.BUSINESS_PARK, "business_parks", "Bedrijventerreinen"));
         tables.add(base.companies());
         tables.add(base.lmaByMunicipality());
+        ClusterWorkshopTables clusters = new ClusterWorkshopTables(project, control, log);
+        tables.add(clusters.clusters());
+        tables.add(clusters.clusterMaterials());
         MatchWorkshopTables matches = new MatchWorkshopTables(project, control, log);
         tables.add(matches.matches());
         tables.add(matches.unmatched());

@@ -21,8 +21,10 @@ import nl.kansenkaart.steps.AnalysisYears;
 /**
  * The candidate materials for matching (step 3): per establishment of the selected clusters, what
  * it could supply (its residues, what it collects, its by-products) and what it could take (its
- * raw-material demand, and feedstock for digestion at digesters, from what they receive today).
- * One row per establishment, direction, material and data quality; located at the establishment.
+ * raw-material demand, and feedstock for digestion at digesters, from what they receive today);
+ * for establishments outside the selection only what they could take, so the promising clusters'
+ * supply can also reach takers elsewhere in the region. One row per establishment, direction,
+ * material and data quality; located at the establishment.
  */
 public final class CandidateFlows {
 
@@ -35,6 +37,15 @@ public final class CandidateFlows {
     private CandidateFlows() {}
 
     public static List<MaterialFlow> of(List<Company> companies, FlowInventory flows, AnalysisYears years) {
+        return of(companies, flows, years, false);
+    }
+
+    /** What establishments outside the selected clusters could take: their demand only. */
+    public static List<MaterialFlow> demandOf(List<Company> companies, FlowInventory flows, AnalysisYears years) {
+        return of(companies, flows, years, true);
+    }
+
+    private static List<MaterialFlow> of(List<Company> companies, FlowInventory flows, AnalysisYears years, boolean demandOnly) {
         List<MaterialFlow> out = new ArrayList<>();
         for (Company c : companies) {
             record Key(FlowDirection direction, MaterialKey material, DataQuality quality, QuantityUnit unit) {}
@@ -54,7 +65,7 @@ public final class CandidateFlows {
             }
             for (Map.Entry<Key, Double> e : sums.entrySet()) {
                 Key k = e.getKey();
-                if (!(e.getValue() > 0)) continue;
+                if (!(e.getValue() > 0) || (demandOnly && k.direction() != FlowDirection.DEMAND)) continue;
                 MaterialClass mc = MaterialClassification.get().of(k.material());
                 boolean hazardous = k.material().isEural()
                         && EuralList.get().find(k.material().code()).map(Eural::hazardous).orElse(false);

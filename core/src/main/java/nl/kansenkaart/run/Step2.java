@@ -66,9 +66,14 @@ public final class Step2 implements AnalysisStep {
         if (sectors.isEmpty()) throw new KansenkaartException("step 2 needs the clusters of step 1: run step 1 first");
         List<StoredCluster> selected = sectors.stream().filter(StoredCluster::selected).toList();
         List<OwnFlowItem> items = OwnFlowsChecklist.items();
+        // Everyone's flows are inventoried: the selected clusters supply and take, and what the
+        // rest of the region needs is demand their supply can meet ("what others need", issue 5;
+        // in the Noord-Holland example the paper and textile industry takes the greenhouses' residues).
         Set<String> scope = new LinkedHashSet<>();
-        for (StoredCluster s : selected) scope.add(s.sectorClusterId());
+        for (StoredCluster s : sectors) scope.add(s.sectorClusterId());
         for (OwnFlowItem i : items) scope.add(i.clusterId());
+        Set<String> promising = new LinkedHashSet<>();
+        for (StoredCluster s : selected) promising.add(s.sectorClusterId());
         ProjectInventory inv = ProjectInventory.read(project, years, scope);
 
         Map<String, List<Company>> members = new HashMap<>();
@@ -90,7 +95,10 @@ public final class Step2 implements AnalysisStep {
             candidatesOf.addAll(m);
         }
         List<OwnFlowsChecklist.Result> checklist = OwnFlowsChecklist.evaluate(items, inv.flows, clusterIds);
-        List<MaterialFlow> candidates = CandidateFlows.of(candidatesOf, inv.flows, years);
+        List<MaterialFlow> candidates = new ArrayList<>(CandidateFlows.of(candidatesOf, inv.flows, years));
+        List<Company> otherTakers = inv.companies.stream()
+                .filter(c -> clusterIds.containsKey(c.ref()) && !promising.contains(clusterIds.get(c.ref()))).toList();
+        candidates.addAll(CandidateFlows.demandOf(otherTakers, inv.flows, years));
         return new Result(selected, materials, balances, checklist, candidates, inv);
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.Tables;
+import nl.kansenkaart.testing.SharedData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,10 +88,23 @@ class ImportCommandTest {
     }
 
     @Test
-    void otherKindsAreDispatchedAndSayWhenTheirImporterIsMissing() {
-        Run r = cli("import", project.toString(), "--companies", extract.toString());
-        assertThat(r.code()).isEqualTo(1); // until the companies importer is wired in: "not in this build"
-        assertThat(r.err().strip().lines()).hasSize(1);
+    void companiesAndBoundariesGoThroughTheSameCommand() throws Exception {
+        Path register = dir.resolve("bedrijven.csv");
+        Files.writeString(register, "naam;sbi;werkzame personen;straat;huisnummer;postcode;plaats\n"
+                + "Kwekerij De Kas;01.13;12;Dorpsstraat;4;1431 AB;Aalsmeer\n"
+                + ";47.11;3;Dam;1;1012JS;Amsterdam\n"
+                + "Bakkerij Brood;10.71;10-19;Kerkstraat;8;1017GB;Amsterdam\n");
+        Run companies = cli("import", project.toString(), "--companies", register.toString());
+        assertThat(companies.code()).as(companies.err()).isZero();
+        assertThat(companies.out().strip()).isEqualTo("read=3 accepted=2 rejected=1");
+        Run parks = cli("import", project.toString(), "--boundaries",
+                SharedData.file("ibis_rijssen_holten_2017/IBIS_BEDRIJVENTERREINEN_rijssen_holten.geojson").toString());
+        assertThat(parks.code()).as(parks.err()).isZero();
+        assertThat(parks.out().strip()).isEqualTo("read=22 accepted=22 rejected=0");
+        try (ProjectFile p = ProjectFile.open(project)) {
+            assertThat(p.count(Tables.COMPANIES)).isEqualTo(2);
+            assertThat(p.count(Tables.BUSINESS_PARKS)).isEqualTo(22);
+        }
         assertThat(cli("import", project.toString()).code()).isEqualTo(2);
         assertThat(cli("import", project.toString(), "--lma", "a.csv", "--companies", "b.csv").code()).isEqualTo(2);
     }
