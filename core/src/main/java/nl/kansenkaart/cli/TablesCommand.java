@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Export the tables of steps 1 and 2 as CSV, or replace an input table with the analyst's own.",
                 "Export: cluster_ranking, clusters, cluster_materials, cluster_balances, own_flows_checklist, sankey_nodes/links,"
                         + " selection_overrides and the input tables (input_*.csv).",
-                "Input tables: " + "sector_clusters, sbi_clusters, national_jobs, key_figures; run the steps again afterwards."})
+                "Input tables: " + "sector_clusters, sbi_clusters, national_jobs, key_figures; run the steps again afterwards.",
+                "The exported tables are the analyst's working copy and CONTAIN CONFIDENTIAL COMPANY FIGURES;",
+                "for workshops use 'kansenkaart export', which applies disclosure control."})
 final class TablesCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -30,10 +30,10 @@ import nl.kansenkaart.sankey.SankeyLink;
 import nl.kansenkaart.sankey.SankeyNode;
 
 /**
- * Writes the tables of steps 1 and 2 as CSV (comma, UTF-8, '.' decimals, header row) for
- * spreadsheets and reports: results and the input tables they were computed with. Cluster tables
- * are aggregates, but a cluster of one or two establishments shows their figures: the lead's
- * disclosure control hooks in at {@link #write}.
+ * Writes the tables of steps 1 and 2 as CSV (comma, UTF-8, '.' decimals, header row) for the
+ * analyst's own spreadsheets: results and the input tables they were computed with. These are not
+ * workshop material: a cluster of one or two establishments shows their figures. A notice file
+ * says so in the folder; workshop outputs come from {@code export}, under disclosure control.
  */
 public final class TableExport {
 
@@ -70,7 +70,26 @@ public final class TableExport {
             written.add(file);
         }
         written.addAll(writeSankeys(project, dir));
+        written.add(writeNotice(dir));
         return written;
+    }
+
+    static final String NOTICE = "VERTROUWELIJK / CONFIDENTIAL\n\n"
+            + "Deze tabellen bevatten cijfers van afzonderlijke bedrijven (banen, omzet, tonnen). Ze zijn bedoeld voor\n"
+            + "het eigen werk van de analist, niet voor workshops of publicatie. Gebruik voor workshops\n"
+            + "'kansenkaart export': die past de geheimhoudingsregels toe (minstens 3 bedrijven, geen bedrijf > 50%).\n\n"
+            + "These tables contain figures of individual companies (jobs, turnover, tonnes). They are the analyst's\n"
+            + "working copy, not for workshops or publication. For workshops use 'kansenkaart export', which applies\n"
+            + "disclosure control (at least 3 companies, none above 50%).\n";
+
+    private static Path writeNotice(Path dir) {
+        Path p = dir.resolve("VERTROUWELIJK-CONFIDENTIAL.txt");
+        try {
+            Files.writeString(p, NOTICE, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new KansenkaartException("cannot write " + p + ": " + e.getMessage(), e);
+        }
+        return p;
     }
 
     /** One query to one CSV file; the fid column of input tables is left out. */
