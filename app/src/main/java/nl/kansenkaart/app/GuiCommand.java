@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GuiCommand implements Callable<Integer> {
 
     /** Options that only the app has: given without a command, they start the app. */
-    static final List<String> OWN_OPTIONS = List.of("--screenshot", "--lang", "--size");
+    static final List<String> OWN_OPTIONS = List.of("--screenshot", "--lang", "--size", "--tab", "--cluster");
 
     @Spec CommandSpec spec;
 
@@ -40,6 +40,12 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WIDTHxHEIGHT", defaultValue = "1600x1000",
             description = "window size in pixels (default: ${DEFAULT-VALUE})")
     String size;
+
+    @Option(names = "--tab", paramLabel = "TAB", description = "the analysis tab to show: clusters, materials, checklist, sankey or matches")
+    String tab;
+
+    @Option(names = "--cluster", paramLabel = "ID", description = "the sector cluster to show, e.g. greenhouses (zoomed to on the map)")
+    String cluster;
 
     @Override
     public Integer call() {
@@ -59,7 +65,9 @@ final class GuiCommand implements Callable<Integer> {
             Display.useScreen();
         }
         Display.quietClassPathWarning();
-        Application.launch(MainApp.class, new GuiOptions(file, shot, locale, wh[0], wh[1]).toArgs());
+        if (tab != null && !GuiOptions.TABS.contains(tab))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--tab must be one of " + String.join(", ", GuiOptions.TABS) + ", not '" + tab + "'");
+        Application.launch(MainApp.class, new GuiOptions(file, shot, locale, wh[0], wh[1], tab, cluster).toArgs());
         return MainApp.exitCode();
     }
 

@@ -13,8 +13,12 @@ import java.util.Map;
  * @param project    the project to open (never null: the sample when none was given)
  * @param screenshot PNG to write of the window, after which the app exits; null for a normal session
  * @param locale     the UI language asked for, or null for the remembered one
+ * @param tab        the analysis tab to show first (one of {@link #TABS}), or null
+ * @param cluster    the sector cluster to show first, or null
  */
-record GuiOptions(Path project, Path screenshot, Locale locale, int width, int height) {
+record GuiOptions(Path project, Path screenshot, Locale locale, int width, int height, String tab, String cluster) {
+
+    static final List<String> TABS = List.of("clusters", "materials", "checklist", "sankey", "matches");
 
     static final int DEFAULT_WIDTH = 1600;
     static final int DEFAULT_HEIGHT = 1000;
@@ -26,6 +30,8 @@ record GuiOptions(Path project, Path screenshot, Locale locale, int width, int h
         if (locale != null) args.add("--lang=" + locale.getLanguage());
         args.add("--width=" + width);
         args.add("--height=" + height);
+        if (tab != null) args.add("--tab=" + tab);
+        if (cluster != null) args.add("--cluster=" + cluster);
         return args.toArray(String[]::new);
     }
 
@@ -35,6 +41,6 @@ record GuiOptions(Path project, Path screenshot, Locale locale, int width, int h
         return new GuiOptions(Path.of(named.get("project")), screenshot == null ? null : Path.of(screenshot),
                 lang == null ? null : Locale.forLanguageTag(lang),
                 Integer.parseInt(named.getOrDefault("width", Integer.toString(DEFAULT_WIDTH))),
-                Integer.parseInt(named.getOrDefault("height", Integer.toString(DEFAULT_HEIGHT))));
+                Integer.parseInt(named.getOrDefault("height", Integer.toString(DEFAULT_HEIGHT))), named.get("tab"), named.get("cluster"));
     }
 }

@@ -39,10 +39,15 @@ public final class MainApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+        Runnable first = () -> window.show(options.tab(), options.cluster());
         if (screenshot) {
-            window.open(options.project(), () -> writeScreenshot(scene, options.screenshot()), MainApp::failHeadless);
+            // Once everything the first view asked for has been read: the worker runs jobs in order.
+            window.open(options.project(), () -> window.whenIdle(() -> {
+                first.run();
+                window.whenIdle(() -> writeScreenshot(scene, options.screenshot()));
+            }), MainApp::failHeadless);
         } else {
-            window.open(options.project(), () -> { }, window::showOpenError);
+            window.open(options.project(), () -> window.whenIdle(first), window::showOpenError);
         }
     }
 

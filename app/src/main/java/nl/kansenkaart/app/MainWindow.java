@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -20,6 +19,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -36,8 +36,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import nl.kansenkaart.app.i18n.I18n;
+import nl.kansenkaart.app.imports.ImportDialog;
+import nl.kansenkaart.app.imports.ImportKinds;
+import nl.kansenkaart.io.ImportKind;
+import nl.kansenkaart.io.Importers;
 import nl.kansenkaart.app.layers.LayerPanel;
 import nl.kansenkaart.app.map.MapCanvas;
+import nl.kansenkaart.app.workflow.WorkflowModel;
+import nl.kansenkaart.app.workflow.WorkflowPanel;
 import nl.kansenkaart.cli.Version;
 import nl.kansenkaart.demo.SampleProject;
 import nl.kansenkaart.project.ProjectFile;
@@ -45,7 +51,8 @@ import nl.kansenkaart.render.MapText;
 
 /**
  * The main window: menu and tool bar on top, the project and its layer list on the left, the map
- * in the middle and the status bar below. Projects are read off the FX thread.
+ * in the middle with the analysis dock under it, and the status bar below. All work on the project
+ * runs on one worker thread ({@link ProjectWorker}), never on the FX thread.
  */
 public final class MainWindow extends BorderPane {
 
@@ -56,6 +63,12 @@ public final class MainWindow extends BorderPane {
     private final LayerPanel layerPanel;
     private final StatusBar status;
     private final ObjectProperty<OpenProject> project = new SimpleObjectProperty<>();
+    private final ProjectWorker worker = new ProjectWorker();
+    /** The open file for jobs on the worker thread (which must not read JavaFX properties). */
+    private volatile ProjectFile openFile;
+    private final WorkflowModel workflowModel = new WorkflowModel(worker, () -> openFile);
+    private final WorkflowPanel workflow;
+    private final MapLinks links;
 
     /**
      * @param onLanguageChosen told when the analyst picks a language, to remember it for the next start
@@ -67,11 +80,19 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         layerPanel = new LayerPanel(i18n, map::repaint);
         status = new StatusBar(i18n, map);
+        workflow = new WorkflowPanel(i18n, workflowModel);
+        workflow.setOnMessage(m -> status.messageProperty().set(m));
+        workflowModel.setOnError(this::showError);
+        links = new MapLinks(map, layerPanel, workflowModel, workflow, () -> openFile);
         map.mapTextProperty().bind(Bindings.createObjectBinding(() -> MapText.of(i18n.locale()), i18n.localeProperty()));
 
         setTop(new VBox(menuBar(), toolBar()));
         setLeft(sidePanel());
-        setCenter(map);
+        SplitPane centre = new SplitPane(map, workflow);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.56);
+        SplitPane.setResizableWithParent(workflow, false);
+        setCenter(centre);
         setBottom(status);
         status.messageProperty().set(i18n.get("status.noProject"));
         sceneProperty().addListener((obs, old, scene) -> {
@@ -95,33 +116,68 @@ public final class MainWindow extends BorderPane {
      */
     public void open(Path file, Runnable onShown, Consumer<Throwable> onFailed) {
         status.messageProperty().set(i18n.format("status.loading", file.getFileName()));
-        Task<OpenProject> load = new Task<>() {
-            @Override
-            protected OpenProject call() {
-                return OpenProject.load(file);
-            }
-        };
-        load.setOnSucceeded(e -> {
+        worker.submit(() -> OpenProject.load(file), p -> {
             closeProject();
-            OpenProject p = load.getValue();
             project.set(p);
+            openFile = p.file();
             layerPanel.setLayers(p.layers());
             map.layersProperty().set(p.layers());
             status.messageProperty().set(p.path().toString());
+            workflowModel.currentClusterProperty().set(null);
+            workflowModel.reload();
             onShown.run();
-        });
-        load.setOnFailed(e -> {
+        }, t -> {
             status.messageProperty().set(project.get() == null ? i18n.get("status.noProject") : project.get().path().toString());
-            onFailed.accept(load.getException());
+            onFailed.accept(t);
         });
-        Thread t = new Thread(load, "open-project");
-        t.setDaemon(true);
-        t.start();
+    }
+
+    public WorkflowPanel workflow() {
+        return workflow;
+    }
+
+    public WorkflowModel workflowModel() {
+        return workflowModel;
+    }
+
+    ProjectWorker worker() {
+        return worker;
+    }
+
+    /** The open project, or null. */
+    OpenProject project() {
+        return project.get();
+    }
+
+    /** Runs {@code then} on the FX thread once the jobs queued so far on the project are done. */
+    void whenIdle(Runnable then) {
+        worker.submit(() -> Boolean.TRUE, x -> javafx.application.Platform.runLater(then), t -> then.run());
+    }
+
+    /**
+     * Shows an analysis tab ({@code clusters}, {@code materials}, {@code checklist}, {@code sankey})
+     * and a sector cluster, zoomed to on the map; null leaves either as it is.
+     */
+    void show(String tab, String cluster) {
+        if (tab != null)
+            workflow.tabs().getTabs().stream().filter(t -> t.getId().equals("tab-" + tab)).findFirst()
+                    .ifPresent(t -> workflow.tabs().getSelectionModel().select(t));
+        if (cluster != null) {
+            workflowModel.currentClusterProperty().set(cluster);
+            links.zoomToCluster(cluster);
+        }
+    }
+
+    /** Reads the open project's layers and results again (after an import), keeping the view. */
+    void refresh(Runnable done) {
+        workflowModel.reload();
+        links.reloadLayers(done);
     }
 
     /** Closes the open project's file (on exit or before another is shown). */
     public void closeProject() {
         OpenProject p = project.get();
+        openFile = null;
         if (p != null) p.close();
         project.set(null);
     }
@@ -131,7 +187,24 @@ public final class MainWindow extends BorderPane {
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         MenuItem quit = item("menu.file.quit", stage::close);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = menu("menu.file", open, new SeparatorMenuItem(), quit);
+        Menu imports = menu("menu.file.import");
+        for (ImportKind kind : ImportKind.values()) {
+            MenuItem i = new MenuItem();
+            i.textProperty().bind(i18n.text(() -> i18n.format("menu.file.import.kind", ImportKinds.label(kind, i18n))));
+            i.setOnAction(e -> chooseAndImport(kind));
+            imports.getItems().add(i);
+        }
+        imports.disableProperty().bind(project.isNull().or(workflowModel.busyProperty()));
+        Menu file = menu("menu.file", open, imports, new SeparatorMenuItem(), quit);
+
+        MenuItem runSteps = item("menu.analysis.run12", () -> workflow.runSteps(java.util.List.of(1, 2)));
+        runSteps.setAccelerator(KeyCombination.keyCombination("F5"));
+        runSteps.disableProperty().bind(workflowModel.busyProperty().or(project.isNull()));
+        Menu analysis = menu("menu.analysis", runSteps, item("menu.analysis.run123", () -> workflow.runSteps(java.util.List.of(1, 2, 3))),
+                item("menu.analysis.run1", () -> workflow.runSteps(java.util.List.of(1))),
+                item("menu.analysis.run2", () -> workflow.runSteps(java.util.List.of(2))),
+                item("menu.analysis.run3", () -> workflow.runSteps(java.util.List.of(3))));
+        for (MenuItem i : analysis.getItems()) if (i != runSteps) i.disableProperty().bind(runSteps.disableProperty());
 
         Menu view = menu("menu.view", item("menu.view.zoomIn", map::zoomIn), item("menu.view.zoomOut", map::zoomOut),
                 item("menu.view.zoomRegion", map::zoomToRegion));
@@ -147,7 +220,7 @@ public final class MainWindow extends BorderPane {
             language.getItems().add(r);
         }
         Menu help = menu("menu.help", item("menu.help.about", this::showAbout));
-        MenuBar bar = new MenuBar(file, view, language, help);
+        MenuBar bar = new MenuBar(file, analysis, view, language, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -243,12 +316,39 @@ public final class MainWindow extends BorderPane {
         if (chosen != null) open(chosen.toPath(), () -> { }, this::showOpenError);
     }
 
+    private void chooseAndImport(ImportKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.format("import.title", ImportKinds.label(kind, i18n)));
+        chooser.getExtensionFilters().add(ImportKinds.filter(kind, i18n));
+        Path dir = project.get() == null ? null : project.get().path().getParent();
+        if (dir != null && Files.isDirectory(dir)) chooser.setInitialDirectory(dir.toFile());
+        var chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) importFile(kind, chosen.toPath());
+    }
+
+    /** Imports a file into the open project through the import dialog; the map and views refresh after it. */
+    public ImportDialog importFile(ImportKind kind, Path file) {
+        ImportDialog d = new ImportDialog(stage, i18n, worker, () -> openFile, Importers::forKind, () -> refresh(() -> { }));
+        d.start(kind, file);
+        return d;
+    }
+
     /** Shows why a project could not be opened: the one-line message core gives for data errors. */
     void showOpenError(Throwable t) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
         a.setTitle(i18n.get("error.open.title"));
         a.setHeaderText(i18n.get("error.open.header"));
+        a.setContentText(t.getMessage() == null ? t.toString() : t.getMessage());
+        a.show();
+    }
+
+    /** A failed job: the one-line message core gives for data errors. */
+    void showError(Throwable t) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(stage);
+        a.setTitle(i18n.get("error.title"));
+        a.setHeaderText(i18n.get("error.header"));
         a.setContentText(t.getMessage() == null ? t.toString() : t.getMessage());
         a.show();
     }

@@ -30,6 +30,11 @@ final class OpenProject implements AutoCloseable {
         }
     }
 
+    /** The open file: for jobs on the {@link ProjectWorker} thread only. */
+    ProjectFile file() {
+        return file;
+    }
+
     String name() {
         return file.name();
     }

@@ -4,17 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.kansenkaart.KansenkaartException;
-import nl.kansenkaart.clusters.ClusterCriteria;
 import nl.kansenkaart.clusters.ClusterLevel;
 import nl.kansenkaart.clusters.ClusterStore;
-import nl.kansenkaart.clusters.RankedCluster;
-import nl.kansenkaart.clusters.Ranking;
+import nl.kansenkaart.clusters.Reranking;
 import nl.kansenkaart.clusters.SbiClusterTable;
 import nl.kansenkaart.clusters.SectorCluster;
 import nl.kansenkaart.clusters.SectorClusterStore;
@@ -101,20 +97,9 @@ final class ClustersCommand implements Callable<Integer> {
                 out.println("no clusters yet: run 'kansenkaart run " + project + "' first (settings and overrides are stored)");
                 return 0;
             }
-            Map<String, ClusterCriteria> criteria = new LinkedHashMap<>();
-            Map<String, SectorCluster> sectors = new LinkedHashMap<>();
             Set<String> selectedBefore = new HashSet<>();
-            for (StoredCluster s : stored) {
-                criteria.put(s.sectorClusterId(), s.criteria());
-                table.cluster(s.sectorClusterId()).ifPresent(sc -> sectors.put(sc.id(), sc));
-                if (s.selected()) selectedBefore.add(s.sectorClusterId());
-            }
-            Map<String, RankedCluster> ranking = Ranking.rank(criteria, sectors, after.weights(), after.top(), SelectionOverrideStore.read(p));
-            p.transaction(c -> { // criteria are stored, so a new ranking needs no re-run
-                ClusterStore.updateRanking(c, ranking);
-                return null;
-            });
-            List<StoredCluster> now = ClusterStore.read(p, ClusterLevel.SECTOR);
+            for (StoredCluster s : stored) if (s.selected()) selectedBefore.add(s.sectorClusterId());
+            List<StoredCluster> now = Reranking.apply(p); // criteria are stored, so a new ranking needs no re-run
             out.println("weights " + after.weights().spec() + "; top " + after.top() + " + low-hanging fruit + analyst's choices ("
                     + now.get(0).years() + ")");
             for (String line : Reports.ranking(now, Integer.MAX_VALUE)) out.println(line);

@@ -30,6 +30,11 @@ public interface MapLayer {
     /** Draws the layer's geometry for {@code viewport} and proposes its labels. */
     void draw(Graphics2D g, MapViewport viewport, LabelPlacer labels);
 
+    /** The same, for layers whose labels follow the map's language (most label data and need not override this). */
+    default void draw(Graphics2D g, MapViewport viewport, LabelPlacer labels, MapText text) {
+        draw(g, viewport, labels);
+    }
+
     /** What the symbols of this layer mean, for a legend. */
     List<LegendEntry> legend(MapText text);
 

@@ -47,7 +47,7 @@ public final class MapRenderer {
         String credits = options.attribution() ? credits() : null;
         if (credits != null) labels.reserve(creditBox(credits, viewport));
 
-        for (MapLayer layer : layers.layers()) if (layer.isVisible()) layer.draw(g, viewport, labels);
+        for (MapLayer layer : layers.layers()) if (layer.isVisible()) layer.draw(g, viewport, labels, options.text());
         labels.paint(g);
 
         if (options.scaleBar()) ScaleBar.paint(g, viewport, 18, bottom, scaleBarMax);

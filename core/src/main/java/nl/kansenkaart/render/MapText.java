@@ -1,5 +1,6 @@
 package nl.kansenkaart.render;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -44,6 +45,16 @@ public final class MapText {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("missing map text '" + key + "' for " + locale + " (broken build?)", e);
         }
+    }
+
+    /** A text with arguments, numbers written the local way (1.234 in Dutch, 1,234 in English). */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** Whether the texts are English (node labels that core keeps in Dutch are then translated where possible). */
+    public boolean isEnglish() {
+        return locale.getLanguage().equals("en");
     }
 
     /** Short name of an SBI section (A..U); "SBI unknown" for null or anything else. */

@@ -41,6 +41,10 @@ public final class ProjectLayers {
         addAreas(layers, project, areas, AreaLevel.BUSINESS_PARK, MapStyles.BUSINESS_PARKS);
         addAreas(layers, project, areas, AreaLevel.OTHER, MapStyles.OTHER_AREAS);
         addAreas(layers, project, areas, AreaLevel.REGION, MapStyles.STUDY_REGION);
+        ClusterLayer clusters = ClusterLayer.load(project);
+        if (clusters != null) layers.add(clusters);
+        MatchLayer matches = MatchLayer.load(project);
+        if (matches != null) layers.add(matches);
         List<Company> companies = new CompanyStore(project).readAll();
         if (!companies.isEmpty()) layers.add(new CompanyLayer(companies));
         return new LayerStack(layers);

@@ -152,4 +152,46 @@ public final class Step2Store {
         }
         return out;
     }
+
+    /** The stored material balances of the selected clusters, in the order step 2 wrote them. */
+    public static List<MaterialBalance> balances(ProjectFile project) {
+        List<MaterialBalance> out = new ArrayList<>();
+        try (Statement st = project.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM " + StepTables.CLUSTER_BALANCES + " ORDER BY fid")) {
+            while (rs.next())
+                out.add(new MaterialBalance(rs.getString("cluster_id"), rs.getString("name"), rs.getInt("establishments"),
+                        rs.getDouble("inputs_measured_t"), rs.getDouble("inputs_estimated_t"), rs.getDouble("residues_measured_t"),
+                        rs.getDouble("residues_estimated_t"), rs.getDouble("byproducts_t"), rs.getDouble("heat_supply_gj"),
+                        rs.getDouble("heat_demand_gj"), rs.getDouble("route_collected_t"), rs.getDouble("recycled_t"),
+                        rs.getDouble("energy_recovery_t"), rs.getDouble("disposal_t"), rs.getDouble("unknown_route_t"),
+                        rs.getDouble("route_not_known_t"), number(rs, "measured_share"), rs.getDouble("precise_share"),
+                        rs.getDouble("pc4_share"), rs.getLong("lma_records"), number(rs, "lma_precise_share")));
+        } catch (SQLException e) {
+            throw new KansenkaartException("cannot read " + StepTables.CLUSTER_BALANCES + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The stored checklist of the governments' own flows, in the order of the shipped list. */
+    public static List<OwnFlowsChecklist.Result> checklist(ProjectFile project) {
+        List<OwnFlowsChecklist.Result> out = new ArrayList<>();
+        try (Statement st = project.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM " + StepTables.CHECKLIST + " ORDER BY fid")) {
+            while (rs.next()) {
+                OwnFlowItem item = new OwnFlowItem(rs.getString("item"), rs.getString("cluster_id"),
+                        FlowDirection.valueOf(rs.getString("direction")), List.of(rs.getString("materials").split("\\|")),
+                        rs.getString("item_nl"), rs.getString("item_en"));
+                out.add(new OwnFlowsChecklist.Result(item, OwnFlowStatus.valueOf(rs.getString("status")), rs.getDouble("amount_t"),
+                        rs.getDouble("amount_gj"), number(rs, "measured_share"), rs.getInt("actors")));
+            }
+        } catch (SQLException e) {
+            throw new KansenkaartException("cannot read " + StepTables.CHECKLIST + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.kansenkaart.codes.RLevel;
 import nl.kansenkaart.model.DataQuality;
+import nl.kansenkaart.model.MaterialKey;
 import nl.kansenkaart.model.QuantityUnit;
 import nl.kansenkaart.resources.ClusterMaterialRow;
 import nl.kansenkaart.resources.FlowRole;
@@ -19,6 +21,15 @@ import nl.kansenkaart.resources.FlowRole;
 public final class ClusterSankey {
 
     public static final String UNIT = "t/jr";
+    /** Node of by-products that are not processed as waste today. */
+    public static final String BYPRODUCT = "proc:byproduct";
+    /** Node of estimated residues, whose processing is not known. */
+    public static final String NOT_KNOWN = "proc:not_known";
+
+    private static final String SOURCE_PREFIX = "src:";
+    private static final String ROUTE_PREFIX = "route:";
+    private static final String MATERIAL_PREFIX = "mat:";
+    private static final String LEVEL_PREFIX = "proc:";
 
     private ClusterSankey() {}
 
@@ -27,19 +38,14 @@ public final class ClusterSankey {
         Map<String, Double> links = new LinkedHashMap<>();
         for (ClusterMaterialRow r : rows) {
             if (r.unit() != QuantityUnit.TONNE || !(r.amount() > 0)) continue;
-            String source;
-            if (r.role() == FlowRole.RESIDUE || r.role() == FlowRole.BYPRODUCT) {
-                source = "src:" + r.activity();
-                nodes.putIfAbsent(source, new SankeyNode(source, r.activity(), NodeKind.SOURCE));
-            } else if (r.role() == FlowRole.ROUTE_COLLECTED) {
-                source = "route:" + r.activity();
-                nodes.putIfAbsent(source, new SankeyNode(source, r.activity() + " - ingezameld bij derden (route-inzameling)", NodeKind.SOURCE));
-            } else {
-                continue;
-            }
-            String material = "mat:" + r.material();
+            String source = sourceId(r.role(), r.activity());
+            if (source == null) continue;
+            nodes.putIfAbsent(source, new SankeyNode(source, r.role() == FlowRole.ROUTE_COLLECTED
+                    ? r.activity() + " - ingezameld bij derden (route-inzameling)" : r.activity(), NodeKind.SOURCE));
+            String material = materialId(r.material());
             nodes.putIfAbsent(material, new SankeyNode(material, r.materialName(), NodeKind.MATERIAL));
-            String target = processing(r, nodes);
+            String target = processingId(r.role(), r.quality(), r.methodCode(), r.rLevel());
+            nodes.putIfAbsent(target, new SankeyNode(target, processingLabel(target), NodeKind.PROCESSING));
             links.merge(source + "\u0000" + material + "\u0000" + r.quality(), r.amount(), Double::sum);
             links.merge(material + "\u0000" + target + "\u0000" + r.quality(), r.amount(), Double::sum);
         }
@@ -51,21 +57,65 @@ public final class ClusterSankey {
         return new SankeyDiagram(title, UNIT, new ArrayList<>(nodes.values()), out);
     }
 
-    private static String processing(ClusterMaterialRow r, Map<String, SankeyNode> nodes) {
-        String id;
-        String label;
-        if (r.role() == FlowRole.BYPRODUCT) {
-            id = "proc:byproduct";
-            label = "Bijproduct, nog niet benut";
-        } else if (r.quality() == DataQuality.ESTIMATED || r.methodCode() == null) {
-            id = "proc:not_known";
-            label = "Verwerking onbekend (schatting)";
-        } else {
-            RLevel level = r.rLevel() == null ? RLevel.UNKNOWN : r.rLevel();
-            id = "proc:" + level.name();
-            label = level.isOnLadder() ? level.name() + " " + level.nl() : level.nl();
+    /**
+     * The source node of a flow: its activity, or what its collectors gather by route collection;
+     * null for roles the diagram leaves out (intake and demand).
+     */
+    public static String sourceId(FlowRole role, String activity) {
+        return switch (role) {
+            case RESIDUE, BYPRODUCT -> SOURCE_PREFIX + activity;
+            case ROUTE_COLLECTED -> ROUTE_PREFIX + activity;
+            default -> null;
+        };
+    }
+
+    public static String materialId(MaterialKey material) {
+        return MATERIAL_PREFIX + material;
+    }
+
+    /** Today's processing of a flow: by-product not yet used, not known (estimates), or the R-level of its LMA method. */
+    public static String processingId(FlowRole role, DataQuality quality, String methodCode, RLevel rLevel) {
+        if (role == FlowRole.BYPRODUCT) return BYPRODUCT;
+        if (quality == DataQuality.ESTIMATED || methodCode == null) return NOT_KNOWN;
+        return LEVEL_PREFIX + (rLevel == null ? RLevel.UNKNOWN : rLevel).name();
+    }
+
+    private static String processingLabel(String id) {
+        if (id.equals(BYPRODUCT)) return "Bijproduct, nog niet benut";
+        if (id.equals(NOT_KNOWN)) return "Verwerking onbekend (schatting)";
+        RLevel level = RLevel.valueOf(id.substring(LEVEL_PREFIX.length()));
+        return level.isOnLadder() ? level.name() + " " + level.nl() : level.nl();
+    }
+
+    /** The activity of a source node (an SBI class label, or the one whose collectors gathered it). */
+    public static Optional<String> activityOf(String nodeId) {
+        if (nodeId.startsWith(SOURCE_PREFIX)) return Optional.of(nodeId.substring(SOURCE_PREFIX.length()));
+        if (nodeId.startsWith(ROUTE_PREFIX)) return Optional.of(nodeId.substring(ROUTE_PREFIX.length()));
+        return Optional.empty();
+    }
+
+    /** Whether a source node stands for waste collected from others by route collection. */
+    public static boolean isRouteCollection(String nodeId) {
+        return nodeId.startsWith(ROUTE_PREFIX);
+    }
+
+    /** The material of a material node, for labels in another language and colours. */
+    public static Optional<MaterialKey> materialOf(String nodeId) {
+        if (!nodeId.startsWith(MATERIAL_PREFIX)) return Optional.empty();
+        try {
+            return Optional.of(MaterialKey.parse(nodeId.substring(MATERIAL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
-        nodes.putIfAbsent(id, new SankeyNode(id, label, NodeKind.PROCESSING));
-        return id;
+    }
+
+    /** The R-ladder level of a processing node (R0..R9, disposal, unknown); empty for by-products and estimates. */
+    public static Optional<RLevel> rLevelOf(String nodeId) {
+        if (!nodeId.startsWith(LEVEL_PREFIX)) return Optional.empty();
+        try {
+            return Optional.of(RLevel.valueOf(nodeId.substring(LEVEL_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

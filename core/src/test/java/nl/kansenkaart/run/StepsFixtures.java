@@ -40,7 +40,7 @@ public final class StepsFixtures {
         return new Company(ref, name, sbi, jobs, null, value, new Address("Straat", "1", postcode, town), loc, null, "fixture", attributes);
     }
 
-    static List<Company> companies() {
+    public static List<Company> companies() {
         List<Company> c = new ArrayList<>();
         c.add(company("GH1", "Kwekerij De Bloem B.V.", "01192", 20, 2.0e6, "1431AB", "Aalsmeer", at("1431", 0, 0), LocationPrecision.COORDINATES, Map.of()));
         c.add(company("GH2", "Tomatenkwekerij Zuid", "01132", 10, 1.5e6, "1431CD", "Aalsmeer", at("1431", 400, 0), LocationPrecision.COORDINATES, Map.of()));

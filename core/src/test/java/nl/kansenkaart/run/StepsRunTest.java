@@ -158,9 +158,9 @@ class StepsRunTest {
             assertThat(paper.selected()).isFalse();
             assertThat(paper.selectionReason()).startsWith("deselected by the analyst: fabriek doet niet mee");
             new Step2().run(p, Y2023);
-            // Deselected: it supplies nothing; it may still take what the selected clusters offer.
+            // A deselected cluster supplies nothing; it may still take what the selected clusters offer.
             assertThat(new MaterialFlowStore(p).readOrigin("step2"))
-                    .noneMatch(f -> f.actorRef().equals("PAPER") && f.direction() == nl.kansenkaart.model.FlowDirection.SUPPLY);
+                    .noneMatch(f -> f.actorRef().equals("PAPER") && f.direction() == FlowDirection.SUPPLY);
             assertThat(SelectionOverrideStore.read(p)).containsKey("paper");
         }
     }

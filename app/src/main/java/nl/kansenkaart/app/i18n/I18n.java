@@ -68,6 +68,11 @@ public final class I18n {
         }
     }
 
+    /** Whether the bundle has a text (optional texts such as column tooltips). */
+    public boolean has(String key) {
+        return bundle(locale.get()).containsKey(key);
+    }
+
     /** A message with arguments, numbers formatted the local way (1.234 in Dutch, 1,234 in English). */
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale.get()).format(args);

@@ -14,7 +14,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
+import java.util.function.Consumer;
+import nl.kansenkaart.render.LabelPlacer;
 import nl.kansenkaart.render.LayerStack;
+import nl.kansenkaart.render.MapLayer;
 import nl.kansenkaart.render.MapRenderer;
 import nl.kansenkaart.render.MapText;
 import nl.kansenkaart.render.MapViewport;
@@ -41,6 +44,8 @@ public final class MapCanvas extends Region {
     private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
     private final ObjectProperty<LayerStack> layers = new SimpleObjectProperty<>();
     private final ObjectProperty<MapText> mapText = new SimpleObjectProperty<>(MapText.dutch());
+    private final ObjectProperty<MapLayer> overlay = new SimpleObjectProperty<>();
+    private Consumer<Point2D> onMapClicked = p -> { };
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Point2D> cursorWorld = new ReadOnlyObjectWrapper<>();
     private final AnimationTimer painter = new AnimationTimer() {
@@ -51,6 +56,8 @@ public final class MapCanvas extends Region {
         }
     };
     private double dragX, dragY;
+    /** Set while layers are replaced by a fresh read of the same project: the view stays where it is. */
+    private boolean keepView;
     private boolean dragging;
     /** The viewport of the picture on the canvas, or null before the first paint. */
     private MapViewport painted;
@@ -63,11 +70,12 @@ public final class MapCanvas extends Region {
         setFocusTraversable(true);
         setMinSize(100, 100);
         layers.addListener((obs, old, now) -> {
-            viewport.set(null); // a new project: fit its region at the next layout
+            if (!keepView) viewport.set(null); // a new project: fit its region at the next layout
             requestLayout();
             repaint();
         });
         mapText.addListener((obs, old, now) -> repaint());
+        overlay.addListener((obs, old, now) -> repaint());
         viewport.addListener((obs, old, now) -> {
             if (dragging && canShift(now)) shiftPicture(now);
             else repaint();
@@ -84,6 +92,11 @@ public final class MapCanvas extends Region {
             setCursor(Cursor.DEFAULT);
             if (canvas.getTranslateX() != 0 || canvas.getTranslateY() != 0) repaint();
         });
+        setOnMouseClicked(e -> {
+            // A click, not the end of a drag: what lies there is chosen.
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && viewport.get() != null)
+                onMapClicked.accept(toWorld(e.getX(), e.getY()));
+        });
         setOnMouseMoved(e -> cursorWorld.set(toWorld(e.getX(), e.getY())));
         setOnMouseExited(e -> cursorWorld.set(null));
         setOnScroll(this::scrolled);
@@ -96,6 +109,34 @@ public final class MapCanvas extends Region {
 
     public ObjectProperty<MapText> mapTextProperty() {
         return mapText;
+    }
+
+    /** The same project's layers read again (after an import or a step): the analyst keeps the view. */
+    public void replaceLayers(LayerStack stack) {
+        keepView = viewport.get() != null;
+        try {
+            layers.set(stack);
+        } finally {
+            keepView = false;
+        }
+    }
+
+    /** Drawn over the map and not part of its layers: what the analyst has chosen (highlighted companies). */
+    public ObjectProperty<MapLayer> overlayProperty() {
+        return overlay;
+    }
+
+    /** Called with the RD New point of a click on the map (not of a drag). */
+    public void setOnMapClicked(Consumer<Point2D> handler) {
+        this.onMapClicked = handler == null ? p -> { } : handler;
+    }
+
+    /** Shows an area (a cluster, the companies of a selection) with some room around it, never closer than {@code minMetresPerPixel}. */
+    public void zoomTo(Envelope area, double minMetresPerPixel) {
+        if (area == null || area.isNull() || getWidth() < 1 || getHeight() < 1) return;
+        MapViewport fit = MapViewport.fit(area, (int) getWidth(), (int) getHeight(), 3 * FIT_MARGIN_PX);
+        if (fit.metresPerPixel() < minMetresPerPixel) fit = fit.zoom(fit.metresPerPixel() / minMetresPerPixel);
+        viewport.set(fit);
     }
 
     /** What is shown; null until there is a project and a size. */
@@ -160,6 +201,8 @@ public final class MapCanvas extends Region {
             return;
         }
         new MapRenderer(layers.get(), RenderOptions.screen(mapText.get())).draw(g2, v);
+        MapLayer top = overlay.get();
+        if (top != null && top.isVisible()) top.draw(g2, v, new LabelPlacer(v.width(), v.height()));
     }
 
     @Override

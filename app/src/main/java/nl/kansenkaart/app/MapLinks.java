@@ -1,0 +1,168 @@
+package nl.kansenkaart.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import nl.kansenkaart.app.layers.LayerPanel;
+import nl.kansenkaart.app.map.MapCanvas;
+import nl.kansenkaart.app.workflow.WorkflowModel;
+import nl.kansenkaart.app.workflow.WorkflowPanel;
+import nl.kansenkaart.clusters.ClusterStore;
+import nl.kansenkaart.project.ProjectFile;
+import nl.kansenkaart.project.Tables;
+import nl.kansenkaart.render.ClusterLayer;
+import nl.kansenkaart.render.CompanyLayer;
+import nl.kansenkaart.render.HighlightLayer;
+import nl.kansenkaart.render.LayerStack;
+import nl.kansenkaart.render.MapLayer;
+import nl.kansenkaart.render.MatchLayer;
+import nl.kansenkaart.matching.StoredMatch;
+import nl.kansenkaart.render.ProjectLayers;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Ties the analysis views to the map: the cluster in view is highlighted with its companies
+ * ringed; clicking its row zooms to it; clicking a cluster on the map brings up its row; a Sankey
+ * pick rings the companies behind it. Also reads the layers again after a run or an import, keeping
+ * the view and which layers are switched off.
+ */
+final class MapLinks {
+
+    /** Never zoom in closer than this for a cluster or a company (about 1:19,000). */
+    private static final double CLOSEST_METRES_PER_PIXEL = 5;
+
+    private final MapCanvas map;
+    private final LayerPanel layerPanel;
+    private final WorkflowModel model;
+    private final Supplier<ProjectFile> project;
+    private HighlightLayer members;
+    private int request;
+
+    MapLinks(MapCanvas map, LayerPanel layerPanel, WorkflowModel model, WorkflowPanel panel, Supplier<ProjectFile> project) {
+        this.map = map;
+        this.layerPanel = layerPanel;
+        this.model = model;
+        this.project = project;
+        model.currentClusterProperty().addListener((obs, old, id) -> showCluster(id));
+        model.setOnStepLayersChanged(this::reloadStepLayers);
+        model.currentMatchProperty().addListener((obs, old, m) -> showMatch(m));
+        panel.setOnClusterClicked(this::zoomToCluster);
+        panel.setOnCompanies(this::showCompanies);
+        map.setOnMapClicked(p -> clusters().flatMap(c -> c.clusterAt(p.getX(), p.getY()))
+                .ifPresent(id -> model.currentClusterProperty().set(id)));
+    }
+
+    /** Reads all layers of the open project again, then runs {@code done}. */
+    void reloadLayers(Runnable done) {
+        ProjectFile p = project.get();
+        if (p == null) return;
+        model.worker().submit(() -> ProjectLayers.load(p), stack -> {
+            show(keepVisibility(stack));
+            showCluster(model.currentClusterProperty().get());
+            done.run();
+        }, t -> { });
+    }
+
+    /** Reads the layers of the steps again (clusters, matches), keeping all other layers as they are. */
+    private void reloadStepLayers() {
+        ProjectFile p = project.get();
+        if (p == null) return;
+        model.worker().submit(() -> List.of(Optional.<MapLayer>ofNullable(ClusterLayer.load(p)), Optional.<MapLayer>ofNullable(MatchLayer.load(p))),
+                loaded -> {
+                    LayerStack now = map.layersProperty().get();
+                    if (now == null) return;
+                    List<MapLayer> fresh = new ArrayList<>();
+                    for (Optional<MapLayer> l : loaded) l.ifPresent(fresh::add);
+                    List<MapLayer> layers = new ArrayList<>();
+                    boolean placed = false;
+                    for (MapLayer l : now.layers()) {
+                        if (l.id().equals(ClusterLayer.ID) || l.id().equals(MatchLayer.ID)) continue;
+                        if (!placed && l.id().equals(Tables.COMPANIES)) {
+                            layers.addAll(fresh); // under the companies, as ProjectLayers puts them
+                            placed = true;
+                        }
+                        layers.add(l);
+                    }
+                    if (!placed) layers.addAll(fresh);
+                    show(keepVisibility(new LayerStack(layers)));
+                    showCluster(model.currentClusterProperty().get());
+                }, t -> { });
+    }
+
+    private void show(LayerStack stack) {
+        layerPanel.setLayers(stack);
+        map.replaceLayers(stack);
+    }
+
+    /** The new layers, switched off where the analyst had switched off the same layer. */
+    private LayerStack keepVisibility(LayerStack fresh) {
+        LayerStack old = map.layersProperty().get();
+        if (old != null)
+            for (MapLayer l : fresh.layers()) old.get(l.id()).ifPresent(o -> l.setVisible(o.isVisible()));
+        return fresh;
+    }
+
+    private Optional<ClusterLayer> clusters() {
+        LayerStack s = map.layersProperty().get();
+        return s == null ? Optional.empty() : s.get(ClusterLayer.ID).map(l -> (ClusterLayer) l);
+    }
+
+    private Optional<CompanyLayer> companies() {
+        LayerStack s = map.layersProperty().get();
+        return s == null ? Optional.empty() : s.get(Tables.COMPANIES).filter(l -> l instanceof CompanyLayer).map(l -> (CompanyLayer) l);
+    }
+
+    /** Highlights a sector cluster and rings its companies. */
+    private void showCluster(String id) {
+        clusters().ifPresent(c -> c.setHighlighted(id));
+        members = null;
+        map.overlayProperty().set(null);
+        map.repaint();
+        ProjectFile p = project.get();
+        if (id == null || p == null) return;
+        int mine = ++request;
+        model.worker().submit(() -> new TreeSet<>(ClusterStore.members(p, id)), (Set<String> refs) -> {
+            if (mine != request) return;
+            members = companies().map(c -> HighlightLayer.of(c, refs)).orElse(null);
+            map.overlayProperty().set(members);
+        }, t -> { });
+    }
+
+    void zoomToCluster(String id) {
+        clusters().flatMap(c -> c.extentOf(id)).ifPresent(e -> map.zoomTo(e, CLOSEST_METRES_PER_PIXEL));
+    }
+
+    /** Highlights a match, rings its two ends and shows them both. */
+    private void showMatch(StoredMatch m) {
+        matches().ifPresent(l -> l.setHighlighted(m == null ? null : m.matchId()));
+        if (m == null) {
+            map.overlayProperty().set(members);
+            map.repaint();
+            return;
+        }
+        map.overlayProperty().set(companies().map(c -> HighlightLayer.of(c, Set.of(m.supplyRef(), m.demandRef()))).orElse(null));
+        map.repaint();
+        matches().flatMap(l -> l.extentOf(m.matchId())).ifPresent(e -> map.zoomTo(e, CLOSEST_METRES_PER_PIXEL));
+    }
+
+    private Optional<MatchLayer> matches() {
+        LayerStack s = map.layersProperty().get();
+        return s == null ? Optional.empty() : s.get(MatchLayer.ID).map(l -> (MatchLayer) l);
+    }
+
+    /** Rings the companies behind a Sankey pick, zooming out to them when some are out of view; none: back to the cluster's. */
+    private void showCompanies(Set<String> refs) {
+        if (refs.isEmpty()) {
+            map.overlayProperty().set(members);
+            return;
+        }
+        HighlightLayer h = companies().map(c -> HighlightLayer.of(c, refs)).orElse(null);
+        map.overlayProperty().set(h);
+        if (h == null || h.points().isEmpty() || map.getViewport() == null) return;
+        Envelope view = map.getViewport().extent();
+        if (!view.contains(h.extent())) map.zoomTo(h.extent(), CLOSEST_METRES_PER_PIXEL);
+    }
+}
