@@ -64,7 +64,9 @@ public final class WorkshopExport {
             }
         }
         if (formats.contains(Format.PNG) || formats.contains(Format.SVG) || formats.contains(Format.PDF)) {
-            LayerStack layers = ProjectLayers.load(project);
+            // Match widths show amounts only where both companies consented, as in the matches table.
+            LayerStack layers = ProjectLayers.load(project,
+                    m -> policy.consented(m.supplyRef()) && policy.consented(m.demandRef()));
             MapRenderer renderer = new MapRenderer(layers, RenderOptions.print(MapText.of(english ? Locale.ENGLISH : MapText.DUTCH)));
             MapViewport vp = MapViewport.fit(layers.regionExtent(), mapWidth, mapHeight, 24);
             if (formats.contains(Format.PNG)) written.add(map(outDir, "png", p -> MapImages.png(p, renderer, vp, 2.0)));

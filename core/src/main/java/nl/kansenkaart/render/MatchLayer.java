@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.kansenkaart.codes.RLevel;
 import nl.kansenkaart.matching.Approach;
 import nl.kansenkaart.matching.ScenarioStore;
@@ -23,6 +24,9 @@ import org.locationtech.jts.geom.Envelope;
  * The matches of step 3 (base scenario) as lines from supplier to taker: coloured by the R-ladder
  * level the use achieves (as in the Sankey), wider for larger amounts, dashed when the chain leaves
  * the region. One match can be highlighted (the one chosen in the matches table).
+ * <p>A line's width shows its amount only where the amount may be shown: on the analyst's screen
+ * always, in a workshop map only when both companies consented (see {@code disclosure}); other lines
+ * get the base width, and the scale is set by the shown amounts alone.
  */
 public final class MatchLayer implements MapLayer {
 
@@ -32,24 +36,35 @@ public final class MatchLayer implements MapLayer {
     private final List<StoredMatch> matches;
     private final Envelope extent = new Envelope();
     private final double largest;
+    private final Predicate<StoredMatch> amountShown;
     private volatile boolean visible = true;
     private volatile String highlighted;
 
     public MatchLayer(List<StoredMatch> matches) {
+        this(matches, m -> true);
+    }
+
+    /** @param amountShown whether a match's amount may show in its width */
+    public MatchLayer(List<StoredMatch> matches, Predicate<StoredMatch> amountShown) {
         this.matches = List.copyOf(matches);
+        this.amountShown = amountShown;
         double max = 0;
         for (StoredMatch m : this.matches) {
             extent.expandToInclude(m.supplyX(), m.supplyY());
             extent.expandToInclude(m.demandX(), m.demandY());
-            if (m.unit().equals("t")) max = Math.max(max, m.amount());
+            if (m.unit().equals("t") && amountShown.test(m)) max = Math.max(max, m.amount());
         }
         this.largest = max;
     }
 
     /** The base scenario's matches, or null when step 3 has not run (or found none). */
     public static MatchLayer load(ProjectFile project) {
+        return load(project, m -> true);
+    }
+
+    public static MatchLayer load(ProjectFile project, Predicate<StoredMatch> amountShown) {
         List<StoredMatch> m = StoredMatches.read(project, ScenarioStore.BASE);
-        return m.isEmpty() ? null : new MatchLayer(m);
+        return m.isEmpty() ? null : new MatchLayer(m, amountShown);
     }
 
     public List<StoredMatch> matches() {
@@ -107,7 +122,7 @@ public final class MatchLayer implements MapLayer {
 
     /** Width in pixels: by the square root of the tonnes, so small flows stay visible; energy flows (GJ) get the base width. */
     double width(StoredMatch m) {
-        if (!m.unit().equals("t") || largest <= 0) return MIN_WIDTH;
+        if (!m.unit().equals("t") || largest <= 0 || !amountShown.test(m)) return MIN_WIDTH;
         return MIN_WIDTH + MAX_EXTRA_WIDTH * Math.sqrt(m.amount() / largest);
     }
 

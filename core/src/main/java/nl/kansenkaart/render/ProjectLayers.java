@@ -30,7 +30,16 @@ public final class ProjectLayers {
 
     private ProjectLayers() {}
 
+    /** The layers as the analyst sees them on screen: all figures. */
     public static LayerStack load(ProjectFile project) {
+        return load(project, m -> true);
+    }
+
+    /**
+     * The layers for a map that leaves the product: match widths show amounts only where
+     * {@code amountShown} allows (both companies consented).
+     */
+    public static LayerStack load(ProjectFile project, java.util.function.Predicate<nl.kansenkaart.matching.StoredMatch> amountShown) {
         List<MapLayer> layers = new ArrayList<>();
         AreaStore areas = new AreaStore(project);
         Set<String> projectProvinces = new HashSet<>();
@@ -43,7 +52,7 @@ public final class ProjectLayers {
         addAreas(layers, project, areas, AreaLevel.REGION, MapStyles.STUDY_REGION);
         ClusterLayer clusters = ClusterLayer.load(project);
         if (clusters != null) layers.add(clusters);
-        MatchLayer matches = MatchLayer.load(project);
+        MatchLayer matches = MatchLayer.load(project, amountShown);
         if (matches != null) layers.add(matches);
         List<Company> companies = new CompanyStore(project).readAll();
         if (!companies.isEmpty()) layers.add(new CompanyLayer(companies));
