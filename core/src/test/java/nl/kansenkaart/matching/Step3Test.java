@@ -49,6 +49,11 @@ class Step3Test {
                     "km by road", "class struvite: usually national", "of the value EUR 346/t", "covers 100% of the demand",
                     "Supply measured at coordinates, demand estimated at coordinates");
             assertThat(struvite.transportShare()).isLessThan(0.05);
+            // The same facts and points in Dutch, numbers written the Dutch way.
+            assertThat(struvite.explanationNl()).startsWith("Regel struvite_fertiliser: Struviet naar ").contains("R8 Recyclen (",
+                    "km over de weg, ", "klasse struvite: meestal nationaal", "van de waarde \u20ac 346/t", "40,0 t/jr dekt 100% van de vraag",
+                    "Aanbod gemeten op co\u00f6rdinaten, vraag geschat op co\u00f6rdinaten").endsWith("Score " + struvite.score().total() + ".");
+            assertThat(struvite.publicExplanationNl()).contains("Hoeveelheid vertrouwelijk").doesNotContain("40,0");
 
             // (2) residual heat and CO2 from the Amsterdam waste-to-energy plant -> greenhouses
             Match heat = find(run, AEB, "resource:residual_heat", KAS_AALSMEER);
@@ -57,6 +62,7 @@ class Step3Test {
             assertThat(heat.amount()).isEqualTo(80_000.0);
             assertThat(heat.scale()).isEqualTo(ScaleLevel.REGIONAL);
             assertThat(heat.explanation()).contains("Residual heat to Heat (demand)", "R9 Recover", "beyond the usual local scale");
+            assertThat(heat.explanationNl()).contains("R9 Terugwinnen (energie)", "verder dan de gebruikelijke schaal (lokaal)", "80.000 GJ/jr");
             find(run, AEB, "resource:residual_heat", KAS_RIJSENHOUT);
             assertThat(run.matches()).noneMatch(m -> m.supply().actorRef().equals(AEB) && m.demand().actorRef().equals(KAS_AGRIPORT)
                     && m.unit().symbol().equals("GJ")); // 50 km of heat pipe is beyond the 30 km class limit
