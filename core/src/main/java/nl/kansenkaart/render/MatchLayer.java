@@ -21,7 +21,7 @@ import nl.kansenkaart.project.Tables;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The matches of step 3 (base scenario) as lines from supplier to taker: coloured by the R-ladder
+ * The matches of step 3 (the base scenario, or the one the analyst is looking at) as lines from supplier to taker: coloured by the R-ladder
  * level the use achieves (as in the Sankey), wider for larger amounts, dashed when the chain leaves
  * the region. One match can be highlighted (the one chosen in the matches table).
  * <p>A line's width shows its amount only where the amount may be shown: on the analyst's screen
@@ -63,7 +63,12 @@ public final class MatchLayer implements MapLayer {
     }
 
     public static MatchLayer load(ProjectFile project, Predicate<StoredMatch> amountShown) {
-        List<StoredMatch> m = StoredMatches.read(project, ScenarioStore.BASE);
+        return load(project, ScenarioStore.BASE, amountShown);
+    }
+
+    /** A scenario's matches, or null when it has not run (or found none). */
+    public static MatchLayer load(ProjectFile project, String scenario, Predicate<StoredMatch> amountShown) {
+        List<StoredMatch> m = StoredMatches.read(project, scenario);
         return m.isEmpty() ? null : new MatchLayer(m, amountShown);
     }
 

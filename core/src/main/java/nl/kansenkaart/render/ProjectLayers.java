@@ -56,6 +56,9 @@ public final class ProjectLayers {
         if (matches != null) layers.add(matches);
         List<Company> companies = new CompanyStore(project).readAll();
         if (!companies.isEmpty()) layers.add(new CompanyLayer(companies));
+        // Above the companies: a triangle marks the company whose flow found no partner.
+        UnmatchedLayer unmatched = UnmatchedLayer.load(project);
+        if (unmatched != null) layers.add(unmatched);
         return new LayerStack(layers);
     }
 

@@ -156,6 +156,23 @@ class Step3Test {
             StakeholderBalance aeb = run.balances().stream().filter(b -> b.actorRef().equals(AEB)).findFirst().orElseThrow();
             assertThat(aeb.role()).isEqualTo(StakeholderBalance.Role.BRINGS);
             assertThat(aeb.partners()).isEqualTo(3);
+
+            // Read back as the app shows them: the balance row for row, the loose ends with their reasons and places.
+            assertThat(StoredResults.balances(p, "basis")).containsExactlyElementsOf(run.balances());
+            List<StoredUnmatched> unmatched = StoredResults.unmatched(p, "basis");
+            assertThat(unmatched).hasSameSizeAs(run.unmatched());
+            assertThat(unmatched).anySatisfy(u -> {
+                assertThat(u.actorRef()).isEqualTo(SLOOP_HOORN);
+                assertThat(u.material().toString()).isEqualTo("eural:170107");
+                assertThat(u.direction()).isEqualTo(nl.kansenkaart.model.FlowDirection.SUPPLY);
+                assertThat(u.left()).isEqualTo(3_000.0);
+                assertThat(u.reason()).isEqualTo(UnmatchedReason.CAPACITY_TAKEN);
+                assertThat(u.isLocated()).isTrue();
+            });
+            assertThat(StoredResults.unmatched(p, "other")).isEmpty();
+            var layer = (nl.kansenkaart.render.UnmatchedLayer) nl.kansenkaart.render.ProjectLayers.load(p)
+                    .get(nl.kansenkaart.render.UnmatchedLayer.ID).orElseThrow();
+            assertThat(layer.featureCount()).isEqualTo((int) unmatched.stream().filter(StoredUnmatched::isLocated).count());
         }
     }
 
