@@ -18,6 +18,7 @@ import java.util.Optional;
 import nl.kansenkaart.model.DataQuality;
 import nl.kansenkaart.sankey.NodeKind;
 import nl.kansenkaart.sankey.PlacedNode;
+import nl.kansenkaart.sankey.MatchSankey;
 import nl.kansenkaart.sankey.Ribbon;
 import nl.kansenkaart.sankey.SankeyAggregation;
 import nl.kansenkaart.sankey.SankeyDiagram;
@@ -109,7 +110,7 @@ public final class SankeyPainter {
         double legendTop = h - PAD - 16;
         if (d.isEmpty() || h - top < 120 || w < 240) {
             layout = null;
-            String msg = d.isEmpty() ? text.get("sankey.empty") : "";
+            String msg = d.isEmpty() ? text.get(MatchSankey.HEADS.equals(d.headKey()) ? "sankey.match.empty" : "sankey.empty") : "";
             Rectangle2D b = TextShapes.of(msg.isEmpty() ? " " : msg, NOTE.font()).bounds();
             if (!msg.isEmpty()) text(g, msg, (w - b.getWidth()) / 2, h / 2, NOTE);
             g.setClip(oldClip);
@@ -189,7 +190,7 @@ public final class SankeyPainter {
     private void paintHeads(Graphics2D g, SankeyLayout l, SankeyDiagram d) {
         for (int c = 0; c < l.columnCount(); c++) {
             PlacedNode first = l.column(c).get(0);
-            String head = text.get("sankey.column." + first.node().kind().name()).toUpperCase(text.locale());
+            String head = text.get(d.headKey() + first.node().kind().name()).toUpperCase(text.locale());
             Rectangle2D b = TextShapes.of(head, HEAD.font()).bounds();
             double x = c == 0 ? first.x() + first.width() - b.getWidth() : first.x();
             text(g, head, x, l.area().getMinY() - 18, HEAD);
