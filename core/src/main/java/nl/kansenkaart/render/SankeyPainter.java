@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.kansenkaart.model.DataQuality;
 import nl.kansenkaart.sankey.NodeKind;
 import nl.kansenkaart.sankey.PlacedNode;
@@ -41,6 +42,7 @@ public final class SankeyPainter {
     private static final double PAD = 14;
     private static final double LABEL_GAP = 6;
     private static final double HATCH_SPACING = 6;
+    private static final Color WITHHELD = new Color(0x7A828A);
 
     private static final LabelStyle TITLE = LabelStyle.of(Font.BOLD, 14f, new Color(0x1D2B3A), 0);
     private static final LabelStyle HEAD = LabelStyle.of(Font.BOLD, 11f, new Color(0x5A6470), 0);
@@ -52,6 +54,8 @@ public final class SankeyPainter {
     private final MapText text;
     private SankeyLayout layout;
     private SankeyPick pick;
+    private Set<String> withheld = Set.of();
+    private Set<String> hiddenValues = Set.of();
 
     public SankeyPainter(SankeyDiagram diagram, MapText text) {
         this.text = text;
@@ -66,6 +70,16 @@ public final class SankeyPainter {
     /** The layout of the last {@link #draw}; null before the first. */
     public SankeyLayout layout() {
         return layout;
+    }
+
+    /**
+     * For a drawing that leaves the product: these bands (by {@link SankeyLink#key()}) carry a
+     * confidential value, so their width is not to scale (the caller gave them a neutral value) and
+     * they are drawn grey and dashed; these nodes show their name without an amount.
+     */
+    public void setConfidential(Set<String> withheldBands, Set<String> nodesWithoutValue) {
+        this.withheld = Set.copyOf(withheldBands);
+        this.hiddenValues = Set.copyOf(nodesWithoutValue);
     }
 
     /** Highlights a node or band (the rest is faded); null shows all alike. */
@@ -153,6 +167,10 @@ public final class SankeyPainter {
     }
 
     private void paintRibbon(Graphics2D g, Ribbon r, Color colour) {
+        if (withheld.contains(r.link().key())) {
+            paintWithheld(g, r.shape());
+            return;
+        }
         boolean lit = pick == null || pick.includes(r.link());
         boolean estimated = r.link().quality() == DataQuality.ESTIMATED;
         Path2D shape = r.shape();
@@ -170,6 +188,15 @@ public final class SankeyPainter {
                 g.draw(new Line2D.Double(x, b.getMaxY(), x + b.getHeight(), b.getMinY()));
             g.setClip(clip);
         }
+    }
+
+    /** A band whose width would give a confidential figure away: neutral grey, dashed edge, no colour of its material. */
+    private static void paintWithheld(Graphics2D g, Shape shape) {
+        g.setColor(SankeyColours.withAlpha(WITHHELD, 0.22));
+        g.fill(shape);
+        g.setColor(SankeyColours.withAlpha(WITHHELD, 0.8));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f));
+        g.draw(shape);
     }
 
     /** A band takes the colour of the material it carries; without a material column, that of its source. */
@@ -211,6 +238,10 @@ public final class SankeyPainter {
                 if (!(useIn ? l.target() : l.source()).equals(n.id())) continue;
                 total += l.value();
                 if (l.quality() == DataQuality.MEASURED) measured += l.value();
+            }
+            if (hiddenValues.contains(n.id())) {
+                out.put(n.id(), new Labels(SankeyLabels.of(n, text), text.get("sankey.confidential")));
+                continue;
             }
             String quality = measured >= total - 1e-9 ? text.get("sankey.measured") : measured <= 1e-9 ? text.get("sankey.estimated")
                     : text.format("sankey.share", Math.round(100 * measured / total));
@@ -296,6 +327,13 @@ public final class SankeyPainter {
                 g.setClip(clip);
             }
             String label = text.get(estimated ? "sankey.legend.estimated" : "sankey.legend.measured");
+            text(g, label, x + 32, y + 12, NOTE);
+            x += 32 + TextShapes.of(label, NOTE.font()).bounds().getWidth() + 22;
+        }
+        if (!withheld.isEmpty()) {
+            Path2D swatch = new Path2D.Double(new Rectangle2D.Double(x, y + 2, 26, 12));
+            paintWithheld(g, swatch);
+            String label = text.get("sankey.legend.confidential");
             text(g, label, x + 32, y + 12, NOTE);
             x += 32 + TextShapes.of(label, NOTE.font()).bounds().getWidth() + 22;
         }
