@@ -39,6 +39,7 @@ public final class MatchLayer implements MapLayer {
     private final Predicate<StoredMatch> amountShown;
     private volatile boolean visible = true;
     private volatile String highlighted;
+    private volatile Predicate<StoredMatch> shown = m -> true;
 
     public MatchLayer(List<StoredMatch> matches) {
         this(matches, m -> true);
@@ -82,6 +83,11 @@ public final class MatchLayer implements MapLayer {
 
     public String highlighted() {
         return highlighted;
+    }
+
+    /** Draws only the matches the analyst filtered for (the highlighted one always). */
+    public void setShown(Predicate<StoredMatch> shown) {
+        this.shown = shown == null ? m -> true : shown;
     }
 
     /** Where a match lies, for zooming to it. */
@@ -135,7 +141,9 @@ public final class MatchLayer implements MapLayer {
     public void draw(Graphics2D g, MapViewport vp, LabelPlacer labels) {
         Envelope view = vp.extent();
         String lit = highlighted;
-        List<StoredMatch> order = new ArrayList<>(matches);
+        Predicate<StoredMatch> filter = shown;
+        List<StoredMatch> order = new ArrayList<>();
+        for (StoredMatch m : matches) if (filter.test(m) || m.matchId().equals(lit)) order.add(m);
         // Large flows under small ones, the highlighted one on top.
         order.sort(Comparator.comparing((StoredMatch m) -> m.matchId().equals(lit)).thenComparing(m -> -width(m)));
         for (StoredMatch m : order) {

@@ -24,7 +24,7 @@ public final class UnmatchedLayer implements MapLayer {
     public static final String ID = Tables.MATCH_UNMATCHED;
     static final Color SUPPLY = new Color(0xB8560F);
     static final Color DEMAND = new Color(0x1F6FB4);
-    private static final double SIZE = 9;
+    private static final double SIZE = 7;
 
     private final List<StoredUnmatched> flows;
     private final Envelope extent = new Envelope();
@@ -108,7 +108,7 @@ public final class UnmatchedLayer implements MapLayer {
         }
         t.closePath();
         Color c = supply ? SUPPLY : DEMAND;
-        g.setColor(SankeyColours.withAlpha(c, 0.8));
+        g.setColor(SankeyColours.withAlpha(c, 0.75));
         g.fill(t);
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(0.8f));
