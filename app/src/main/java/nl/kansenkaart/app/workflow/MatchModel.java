@@ -31,6 +31,10 @@ public final class MatchModel {
     public MatchModel(WorkflowModel flow) {
         this.flow = flow;
         flow.resultsProperty().addListener((obs, old, now) -> reload());
+        // After every run: step 3 changes nothing in the results of steps 1 and 2, so those need not fire.
+        flow.busyProperty().addListener((obs, was, now) -> {
+            if (was && !now) reload();
+        });
         flow.scenarioProperty().addListener((obs, old, now) -> {
             reload();
             flow.stepLayersChanged(); // the map shows the scenario's matches
@@ -112,9 +116,6 @@ public final class MatchModel {
                 return ScenarioComparison.run(p, names);
             }
         };
-        return flow.runBusy(task, c -> {
-            reload();
-            done.accept(c);
-        });
+        return flow.runBusy(task, done); // the end of the run reads the results again
     }
 }
