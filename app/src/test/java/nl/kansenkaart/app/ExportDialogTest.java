@@ -99,7 +99,7 @@ class ExportDialogTest {
         assertThat(files.getItems()).contains("kansenkaart-workshop.gpkg", "disclosure-log.csv", "README.txt");
 
         // The flower auction agrees: found by searching, ticked in the list.
-        robot.clickOn("#consent-search").write("veiling");
+        robot.clickOn("#consent-search").write("veil");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#consent-list .check-box").queryAs(CheckBox.class));
         assertThat(robot.lookup("#consent-count").queryAs(Label.class).getText()).startsWith("1 van 12");

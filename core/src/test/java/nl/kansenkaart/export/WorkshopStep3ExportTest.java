@@ -44,4 +44,27 @@ class WorkshopStep3ExportTest {
         assertThat(dutch).contains("Regel struvite_fertiliser: Struviet naar Meststof", "Hoeveelheid vertrouwelijk").doesNotContain("Rule struvite");
         assertThat(english).contains("Rule struvite_fertiliser: Struvite to Fertiliser", ";Struvite;").doesNotContain("Regel ");
     }
+
+    @Test
+    void theCommandLineSetsTheThresholdAndDominanceRulesAsTheDialogDoes() throws Exception {
+        Path file = dir.resolve("k.kansenkaart");
+        try (ProjectFile p = KassenEnZadenFixture.create(file)) {
+            Step3.run(p, ScenarioStore.BASE);
+        }
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        int code = nl.kansenkaart.cli.KansenkaartCli.run(new String[] {"export", file.toString(), "--out", dir.resolve("o").toString(),
+                "--formats", "svg", "--min-companies", "1", "--max-share", "100"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        try (ProjectFile p = ProjectFile.open(file)) {
+            DisclosurePolicy stored = nl.kansenkaart.disclosure.DisclosureSettings.load(p);
+            assertThat(stored.minContributors()).isEqualTo(1);
+            assertThat(stored.maxDominantShare()).isEqualTo(1.0);
+        }
+        // With one company allowed per figure, the waste-to-energy plant's CO2 band is drawn to scale.
+        assertThat(Files.readString(dir.resolve("o").resolve("disclosure-log.csv"))).doesNotContain("sankey-matches-basis;");
+        int bad = nl.kansenkaart.cli.KansenkaartCli.run(new String[] {"export", file.toString(), "--out", dir.resolve("o").toString(),
+                "--max-share", "0"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(bad).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-share between 1 and 100");
+    }
 }
