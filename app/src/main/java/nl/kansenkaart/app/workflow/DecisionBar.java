@@ -37,12 +37,14 @@ final class DecisionBar extends HBox {
         Label title = new Label();
         title.textProperty().bind(i18n.text("decide.label"));
         title.getStyleClass().add("bar-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         on.setId("decision-on");
-        on.setMinWidth(120);
+        on.setMinWidth(80);
         on.setMaxWidth(360);
         note.setId("decision-note");
         note.promptTextProperty().bind(i18n.text("decide.note.prompt"));
         note.setPrefColumnCount(22);
+        note.setMinWidth(140);
         getChildren().addAll(title, on, note);
         for (Decision d : new Decision[] {Decision.ACCEPT, Decision.REJECT, Decision.PIN, null}) {
             String key = d == null ? "decide.clear" : "decide." + d.label();
@@ -56,6 +58,7 @@ final class DecisionBar extends HBox {
                     .or(d == null ? Bindings.createBooleanBinding(() -> match.get() == null || match.get().decision() == null, match)
                             : Bindings.createBooleanBinding(() -> false)));
             b.setOnAction(e -> decide.accept(match.get(), d));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             getChildren().add(b);
         }
         Region spacer = new Region();
@@ -63,6 +66,7 @@ final class DecisionBar extends HBox {
         Label pending = new Label();
         pending.setId("decisions-pending");
         pending.getStyleClass().add("warning");
+        pending.setMinWidth(80);
         pending.textProperty().bind(i18n.text(() -> i18n.format("decide.pending", Math.max(1, model.results().decidedSinceRun())),
                 model.resultsProperty()));
         Button again = new Button();
@@ -70,6 +74,7 @@ final class DecisionBar extends HBox {
         again.textProperty().bind(i18n.text("decide.rerun"));
         again.setOnAction(e -> rerun.run());
         again.disableProperty().bind(model.flow().busyProperty());
+        again.setMinWidth(Region.USE_PREF_SIZE);
         HBox stale = new HBox(6, pending, again);
         stale.setAlignment(Pos.CENTER_LEFT);
         stale.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.results().decidedSinceRun() > 0, model.resultsProperty()));

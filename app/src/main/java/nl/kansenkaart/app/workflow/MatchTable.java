@@ -54,7 +54,7 @@ final class MatchTable extends TableView<StoredMatch> {
         getColumns().add(Columns.text(i18n, "matches.col.level", 104, m -> level(m.rLevel()), false));
         getColumns().add(Columns.text(i18n, "matches.col.score", 50, m -> Integer.toString(m.score()), true));
         getColumns().add(Columns.text(i18n, "matches.col.quality", 116, m -> quality(m.supplyQuality()) + " / " + quality(m.demandQuality()), false));
-        getColumns().add(Columns.text(i18n, "matches.col.decision", 92, m -> m.decision() == null ? Figures.NONE
+        getColumns().add(Columns.text(i18n, "matches.col.decision", 100, m -> m.decision() == null ? Figures.NONE
                 : i18n.get("decision." + m.decision()), false));
         getColumns().add(Columns.text(i18n, "matches.col.note", 110, m -> {
             String note = model.results().note(m.matchId());
