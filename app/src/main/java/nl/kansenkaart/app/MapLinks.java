@@ -12,6 +12,8 @@ import nl.kansenkaart.app.workflow.MatchModel;
 import nl.kansenkaart.app.workflow.WorkflowModel;
 import nl.kansenkaart.app.workflow.WorkflowPanel;
 import nl.kansenkaart.clusters.ClusterStore;
+import nl.kansenkaart.matching.ScenarioStore;
+import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.Tables;
 import nl.kansenkaart.render.ClusterLayer;
@@ -20,10 +22,8 @@ import nl.kansenkaart.render.HighlightLayer;
 import nl.kansenkaart.render.LayerStack;
 import nl.kansenkaart.render.MapLayer;
 import nl.kansenkaart.render.MatchLayer;
-import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.render.ProjectLayers;
 import nl.kansenkaart.render.UnmatchedLayer;
-import nl.kansenkaart.matching.ScenarioStore;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -57,6 +57,8 @@ final class MapLinks {
             matches().ifPresent(l -> l.setShown(f));
             map.repaint();
         });
+        // Whatever brings new layers (opening, an import, a run), the match lines keep the analyst's filter.
+        map.layersProperty().addListener((obs, old, now) -> matches().ifPresent(l -> l.setShown(matchModel.filterProperty().get())));
         model.currentClusterProperty().addListener((obs, old, id) -> showCluster(id));
         model.setOnStepLayersChanged(this::reloadStepLayers);
         model.currentMatchProperty().addListener((obs, old, m) -> showMatch(m));
@@ -109,7 +111,6 @@ final class MapLinks {
                         loaded.under().forEach(layers::add);
                         if (loaded.unmatched() != null) layers.add(loaded.unmatched());
                     }
-                    if (loaded.matches() != null) loaded.matches().setShown(matchModel.filterProperty().get());
                     show(keepVisibility(new LayerStack(layers)));
                     showCluster(model.currentClusterProperty().get());
                 }, t -> { });

@@ -15,7 +15,6 @@ import nl.kansenkaart.model.Company;
 import nl.kansenkaart.project.AreaStore;
 import nl.kansenkaart.project.CompanyStore;
 import nl.kansenkaart.project.ProjectFile;
-import nl.kansenkaart.project.Tables;
 
 /**
  * Reads a project's map layers once into drawing-ready form, under a basemap of the Dutch
