@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GuiCommand implements Callable<Integer> {
 
     /** Options that only the app has: given without a command, they start the app. */
-    static final List<String> OWN_OPTIONS = List.of("--screenshot", "--lang", "--size", "--tab", "--cluster");
+    static final List<String> OWN_OPTIONS = List.of("--screenshot", "--lang", "--size", "--tab", "--cluster", "--dialog");
 
     @Spec CommandSpec spec;
 
@@ -41,8 +41,12 @@ final class GuiCommand implements Callable<Integer> {
             description = "window size in pixels (default: ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--tab", paramLabel = "TAB", description = "the analysis tab to show: clusters, materials, checklist, sankey or matches")
+    @Option(names = "--tab", paramLabel = "TAB", description = "the analysis view to show: clusters, materials, checklist, sankey,"
+            + " matched-flows, matches, unmatched, take-bring or compare")
     String tab;
+
+    @Option(names = "--dialog", paramLabel = "NAME", description = "a dialog to open at the start: export (with --screenshot: shoot the dialog)")
+    String dialog;
 
     @Option(names = "--cluster", paramLabel = "ID", description = "the sector cluster to show, e.g. greenhouses (zoomed to on the map)")
     String cluster;
@@ -67,7 +71,9 @@ final class GuiCommand implements Callable<Integer> {
         Display.quietClassPathWarning();
         if (tab != null && !GuiOptions.TABS.contains(tab))
             throw new CommandLine.ParameterException(spec.commandLine(), "--tab must be one of " + String.join(", ", GuiOptions.TABS) + ", not '" + tab + "'");
-        Application.launch(MainApp.class, new GuiOptions(file, shot, locale, wh[0], wh[1], tab, cluster).toArgs());
+        if (dialog != null && !GuiOptions.DIALOGS.contains(dialog))
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dialog must be one of " + String.join(", ", GuiOptions.DIALOGS) + ", not '" + dialog + "'");
+        Application.launch(MainApp.class, new GuiOptions(file, shot, locale, wh[0], wh[1], tab, cluster, dialog).toArgs());
         return MainApp.exitCode();
     }
 

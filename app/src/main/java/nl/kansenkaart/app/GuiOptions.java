@@ -15,10 +15,14 @@ import java.util.Map;
  * @param locale     the UI language asked for, or null for the remembered one
  * @param tab        the analysis tab to show first (one of {@link #TABS}), or null
  * @param cluster    the sector cluster to show first, or null
+ * @param dialog     a dialog to open at the start (one of {@link #DIALOGS}), or null; a screenshot then shows it
  */
-record GuiOptions(Path project, Path screenshot, Locale locale, int width, int height, String tab, String cluster) {
+record GuiOptions(Path project, Path screenshot, Locale locale, int width, int height, String tab, String cluster, String dialog) {
 
-    static final List<String> TABS = List.of("clusters", "materials", "checklist", "sankey", "matches");
+    static final List<String> TABS = List.of("clusters", "materials", "checklist", "sankey", "matched-flows", "matches", "unmatched",
+            "take-bring", "compare");
+    /** Dialogs that can be opened at the start (and shot instead of the window). */
+    static final List<String> DIALOGS = List.of("export");
 
     static final int DEFAULT_WIDTH = 1600;
     static final int DEFAULT_HEIGHT = 1000;
@@ -32,6 +36,7 @@ record GuiOptions(Path project, Path screenshot, Locale locale, int width, int h
         args.add("--height=" + height);
         if (tab != null) args.add("--tab=" + tab);
         if (cluster != null) args.add("--cluster=" + cluster);
+        if (dialog != null) args.add("--dialog=" + dialog);
         return args.toArray(String[]::new);
     }
 
@@ -41,6 +46,7 @@ record GuiOptions(Path project, Path screenshot, Locale locale, int width, int h
         return new GuiOptions(Path.of(named.get("project")), screenshot == null ? null : Path.of(screenshot),
                 lang == null ? null : Locale.forLanguageTag(lang),
                 Integer.parseInt(named.getOrDefault("width", Integer.toString(DEFAULT_WIDTH))),
-                Integer.parseInt(named.getOrDefault("height", Integer.toString(DEFAULT_HEIGHT))), named.get("tab"), named.get("cluster"));
+                Integer.parseInt(named.getOrDefault("height", Integer.toString(DEFAULT_HEIGHT))), named.get("tab"), named.get("cluster"),
+                named.get("dialog"));
     }
 }

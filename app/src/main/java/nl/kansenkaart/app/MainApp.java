@@ -39,12 +39,16 @@ public final class MainApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
-        Runnable first = () -> window.show(options.tab(), options.cluster());
+        Stage[] dialog = new Stage[1];
+        Runnable first = () -> {
+            window.show(options.tab(), options.cluster());
+            if ("export".equals(options.dialog())) dialog[0] = window.showExportDialog();
+        };
         if (screenshot) {
             // Once everything the first view asked for has been read: the worker runs jobs in order.
             window.open(options.project(), () -> window.whenIdle(() -> {
                 first.run();
-                window.whenIdle(() -> writeScreenshot(scene, options.screenshot()));
+                window.whenIdle(() -> writeScreenshot(dialog[0] != null ? dialog[0].getScene() : scene, options.screenshot()));
             }), MainApp::failHeadless);
         } else {
             window.open(options.project(), () -> window.whenIdle(first), window::showOpenError);

@@ -42,10 +42,13 @@ import nl.kansenkaart.io.ImportKind;
 import nl.kansenkaart.io.Importers;
 import nl.kansenkaart.app.layers.LayerPanel;
 import nl.kansenkaart.app.map.MapCanvas;
+import nl.kansenkaart.app.exports.ExportDialog;
+import nl.kansenkaart.app.workflow.MatchModel;
 import nl.kansenkaart.app.workflow.WorkflowModel;
 import nl.kansenkaart.app.workflow.WorkflowPanel;
 import nl.kansenkaart.cli.Version;
 import nl.kansenkaart.demo.SampleProject;
+import nl.kansenkaart.matching.ScenarioStore;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.render.MapText;
 
@@ -67,6 +70,7 @@ public final class MainWindow extends BorderPane {
     /** The open file for jobs on the worker thread (which must not read JavaFX properties). */
     private volatile ProjectFile openFile;
     private final WorkflowModel workflowModel = new WorkflowModel(worker, () -> openFile);
+    private final MatchModel matchModel = new MatchModel(workflowModel);
     private final WorkflowPanel workflow;
     private final MapLinks links;
 
@@ -80,10 +84,10 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         layerPanel = new LayerPanel(i18n, map::repaint);
         status = new StatusBar(i18n, map);
-        workflow = new WorkflowPanel(i18n, workflowModel);
+        workflow = new WorkflowPanel(i18n, workflowModel, matchModel);
         workflow.setOnMessage(m -> status.messageProperty().set(m));
         workflowModel.setOnError(this::showError);
-        links = new MapLinks(map, layerPanel, workflowModel, workflow, () -> openFile);
+        links = new MapLinks(map, layerPanel, workflowModel, matchModel, workflow, () -> openFile);
         map.mapTextProperty().bind(Bindings.createObjectBinding(() -> MapText.of(i18n.locale()), i18n.localeProperty()));
 
         setTop(new VBox(menuBar(), toolBar()));
@@ -124,6 +128,7 @@ public final class MainWindow extends BorderPane {
             map.layersProperty().set(p.layers());
             status.messageProperty().set(p.path().toString());
             workflowModel.currentClusterProperty().set(null);
+            workflowModel.scenarioProperty().set(ScenarioStore.BASE);
             workflowModel.reload();
             onShown.run();
         }, t -> {
@@ -138,6 +143,10 @@ public final class MainWindow extends BorderPane {
 
     public WorkflowModel workflowModel() {
         return workflowModel;
+    }
+
+    public MatchModel matchModel() {
+        return matchModel;
     }
 
     ProjectWorker worker() {
@@ -155,13 +164,20 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Shows an analysis tab ({@code clusters}, {@code materials}, {@code checklist}, {@code sankey})
-     * and a sector cluster, zoomed to on the map; null leaves either as it is.
+     * Shows an analysis view (one of {@link GuiOptions#TABS}: a tab, or a view within the Sankey or
+     * matches tab) and a sector cluster, zoomed to on the map; null leaves either as it is.
      */
     void show(String tab, String cluster) {
-        if (tab != null)
-            workflow.tabs().getTabs().stream().filter(t -> t.getId().equals("tab-" + tab)).findFirst()
+        if (tab != null) {
+            String main = switch (tab) {
+                case "matched-flows" -> "sankey";
+                case "unmatched", "take-bring", "compare" -> "matches";
+                default -> tab;
+            };
+            workflow.tabs().getTabs().stream().filter(t -> t.getId().equals("tab-" + main)).findFirst()
                     .ifPresent(t -> workflow.tabs().getSelectionModel().select(t));
+            workflow.showView(tab);
+        }
         if (cluster != null) {
             workflowModel.currentClusterProperty().set(cluster);
             links.zoomToCluster(cluster);
@@ -195,7 +211,10 @@ public final class MainWindow extends BorderPane {
             imports.getItems().add(i);
         }
         imports.disableProperty().bind(project.isNull().or(workflowModel.busyProperty()));
-        Menu file = menu("menu.file", open, imports, new SeparatorMenuItem(), quit);
+        MenuItem export = item("menu.file.export", this::showExportDialog);
+        export.setId("menu-export");
+        export.disableProperty().bind(project.isNull().or(workflowModel.busyProperty()));
+        Menu file = menu("menu.file", open, imports, export, new SeparatorMenuItem(), quit);
 
         MenuItem runSteps = item("menu.analysis.run12", () -> workflow.runSteps(java.util.List.of(1, 2)));
         runSteps.setAccelerator(KeyCombination.keyCombination("F5"));
@@ -330,6 +349,15 @@ public final class MainWindow extends BorderPane {
     public ImportDialog importFile(ImportKind kind, Path file) {
         ImportDialog d = new ImportDialog(stage, i18n, worker, () -> openFile, Importers::forKind, () -> refresh(() -> { }));
         d.start(kind, file);
+        return d;
+    }
+
+    /** The workshop export dialog for the open project (File › Export for workshop). */
+    public ExportDialog showExportDialog() {
+        OpenProject p = project.get();
+        if (p == null) return null;
+        ExportDialog d = new ExportDialog(stage, i18n, worker, () -> openFile, p.path());
+        d.show();
         return d;
     }
 

@@ -8,9 +8,12 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import nl.kansenkaart.app.layers.LayerPanel;
 import nl.kansenkaart.app.map.MapCanvas;
+import nl.kansenkaart.app.workflow.MatchModel;
 import nl.kansenkaart.app.workflow.WorkflowModel;
 import nl.kansenkaart.app.workflow.WorkflowPanel;
 import nl.kansenkaart.clusters.ClusterStore;
+import nl.kansenkaart.matching.ScenarioStore;
+import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.Tables;
 import nl.kansenkaart.render.ClusterLayer;
@@ -19,15 +22,16 @@ import nl.kansenkaart.render.HighlightLayer;
 import nl.kansenkaart.render.LayerStack;
 import nl.kansenkaart.render.MapLayer;
 import nl.kansenkaart.render.MatchLayer;
-import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.render.ProjectLayers;
+import nl.kansenkaart.render.UnmatchedLayer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * Ties the analysis views to the map: the cluster in view is highlighted with its companies
  * ringed; clicking its row zooms to it; clicking a cluster on the map brings up its row; a Sankey
- * pick rings the companies behind it. Also reads the layers again after a run or an import, keeping
- * the view and which layers are switched off.
+ * pick, an unmatched flow or a stakeholder rings the companies behind it; a match is drawn strong
+ * with both ends ringed; the match lines follow the scenario and the filters in view. Also reads
+ * the layers again after a run or an import, keeping the view and which layers are switched off.
  */
 final class MapLinks {
 
@@ -37,15 +41,24 @@ final class MapLinks {
     private final MapCanvas map;
     private final LayerPanel layerPanel;
     private final WorkflowModel model;
+    private final MatchModel matchModel;
     private final Supplier<ProjectFile> project;
     private HighlightLayer members;
     private int request;
 
-    MapLinks(MapCanvas map, LayerPanel layerPanel, WorkflowModel model, WorkflowPanel panel, Supplier<ProjectFile> project) {
+    MapLinks(MapCanvas map, LayerPanel layerPanel, WorkflowModel model, MatchModel matchModel, WorkflowPanel panel,
+             Supplier<ProjectFile> project) {
         this.map = map;
         this.layerPanel = layerPanel;
         this.model = model;
+        this.matchModel = matchModel;
         this.project = project;
+        matchModel.filterProperty().addListener((obs, old, f) -> {
+            matches().ifPresent(l -> l.setShown(f));
+            map.repaint();
+        });
+        // Whatever brings new layers (opening, an import, a run), the match lines keep the analyst's filter.
+        map.layersProperty().addListener((obs, old, now) -> matches().ifPresent(l -> l.setShown(matchModel.filterProperty().get())));
         model.currentClusterProperty().addListener((obs, old, id) -> showCluster(id));
         model.setOnStepLayersChanged(this::reloadStepLayers);
         model.currentMatchProperty().addListener((obs, old, m) -> showMatch(m));
@@ -62,34 +75,57 @@ final class MapLinks {
         model.worker().submit(() -> ProjectLayers.load(p), stack -> {
             show(keepVisibility(stack));
             showCluster(model.currentClusterProperty().get());
+            // ProjectLayers shows the base scenario; another scenario in view brings its own step layers.
+            if (!model.scenario().equals(ScenarioStore.BASE)) reloadStepLayers();
             done.run();
         }, t -> { });
     }
 
-    /** Reads the layers of the steps again (clusters, matches), keeping all other layers as they are. */
+    /**
+     * Reads the layers of the steps again (clusters; the matches and unmatched flows of the scenario
+     * in view), keeping all other layers as they are.
+     */
     private void reloadStepLayers() {
         ProjectFile p = project.get();
         if (p == null) return;
-        model.worker().submit(() -> List.of(Optional.<MapLayer>ofNullable(ClusterLayer.load(p)), Optional.<MapLayer>ofNullable(MatchLayer.load(p))),
-                loaded -> {
+        String scenario = model.scenario();
+        model.worker().submit(() -> new StepLayers(ClusterLayer.load(p), MatchLayer.load(p, scenario, m -> true),
+                UnmatchedLayer.load(p, scenario)), loaded -> {
                     LayerStack now = map.layersProperty().get();
                     if (now == null) return;
-                    List<MapLayer> fresh = new ArrayList<>();
-                    for (Optional<MapLayer> l : loaded) l.ifPresent(fresh::add);
                     List<MapLayer> layers = new ArrayList<>();
                     boolean placed = false;
                     for (MapLayer l : now.layers()) {
-                        if (l.id().equals(ClusterLayer.ID) || l.id().equals(MatchLayer.ID)) continue;
+                        if (STEP_LAYERS.contains(l.id())) continue;
                         if (!placed && l.id().equals(Tables.COMPANIES)) {
-                            layers.addAll(fresh); // under the companies, as ProjectLayers puts them
+                            // Clusters and matches under the companies, the unmatched flows' triangles over them, as ProjectLayers puts them.
+                            loaded.under().forEach(layers::add);
+                            layers.add(l);
+                            if (loaded.unmatched() != null) layers.add(loaded.unmatched());
                             placed = true;
+                            continue;
                         }
                         layers.add(l);
                     }
-                    if (!placed) layers.addAll(fresh);
+                    if (!placed) {
+                        loaded.under().forEach(layers::add);
+                        if (loaded.unmatched() != null) layers.add(loaded.unmatched());
+                    }
                     show(keepVisibility(new LayerStack(layers)));
                     showCluster(model.currentClusterProperty().get());
                 }, t -> { });
+    }
+
+    private static final Set<String> STEP_LAYERS = Set.of(ClusterLayer.ID, MatchLayer.ID, UnmatchedLayer.ID);
+
+    /** The step layers as read on the worker; null where a step has no results. */
+    private record StepLayers(ClusterLayer clusters, MatchLayer matches, UnmatchedLayer unmatched) {
+        List<MapLayer> under() {
+            List<MapLayer> out = new ArrayList<>();
+            if (clusters != null) out.add(clusters);
+            if (matches != null) out.add(matches);
+            return out;
+        }
     }
 
     private void show(LayerStack stack) {

@@ -195,7 +195,7 @@ class WorkflowPanelTest {
     void stepThreeListsTheMatchesAndAChosenMatchIsShownOnTheMap(FxRobot robot) throws Exception {
         WorkflowModel model = window.workflowModel();
         WaitForAsyncUtils.asyncFx(() -> window.workflow().runSteps(List.of(3))).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get() && !model.results().matches().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.busyProperty().get() && !window.matchModel().results().matches().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("3 Koppelingen");
         @SuppressWarnings("unchecked")

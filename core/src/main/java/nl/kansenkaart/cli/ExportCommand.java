@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write a workshop package: GeoPackage layers, CSV tables and the map (PNG, SVG, PDF).",
+        description = {"Write a workshop package: GeoPackage layers, CSV tables, the map and the flow diagrams (PNG, SVG, PDF).",
                 "Company figures pass disclosure control (at least 3 companies, none over 50%) unless consent is given."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -34,8 +34,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x1000", description = "map size in pixels/points (default: ${DEFAULT-VALUE})")
     String size;
 
-    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "language of the map texts (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
+            description = "language of the map, the flow diagrams, material names and match explanations (default: ${DEFAULT-VALUE})")
     String lang;
+
+    @Option(names = "--min-companies", paramLabel = "N",
+            description = "threshold rule: a figure needs at least N companies (stored in the project; default 3)")
+    Integer minCompanies;
+
+    @Option(names = "--max-share", paramLabel = "PCT",
+            description = "dominance rule: one company may make up at most PCT% of a figure (stored in the project; default 50)")
+    Integer maxShare;
 
     @Option(names = "--consent", paramLabel = "REF", split = ",",
             description = "companies (refs) that agreed to show their own figures; stored in the project")
@@ -69,10 +78,16 @@ final class ExportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be nl or en");
         try (ProjectFile p = ProjectFile.open(project)) {
             DisclosurePolicy policy = DisclosureSettings.load(p);
-            if (consent != null || allowAll) {
+            if (consent != null || allowAll || minCompanies != null || maxShare != null) {
                 java.util.Set<String> refs = new java.util.LinkedHashSet<>(policy.consenting());
                 if (consent != null) refs.addAll(consent);
-                policy = new DisclosurePolicy(policy.minContributors(), policy.maxDominantShare(), refs, policy.allowAll() || allowAll);
+                try {
+                    policy = new DisclosurePolicy(minCompanies != null ? minCompanies : policy.minContributors(),
+                            maxShare != null ? maxShare / 100.0 : policy.maxDominantShare(), refs, policy.allowAll() || allowAll);
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                            "--min-companies must be at least 1 and --max-share between 1 and 100");
+                }
                 DisclosureSettings.save(p, policy);
             }
             WorkshopExport.Result r = new WorkshopExport(p, policy).write(out, fmts, w, h, lang.equals("en"));

@@ -14,6 +14,8 @@ import nl.kansenkaart.geo.RdNew;
 import nl.kansenkaart.matching.Indicator;
 import nl.kansenkaart.matching.IndicatorParts;
 import nl.kansenkaart.matching.MatchResultStore;
+import nl.kansenkaart.codes.MaterialNames;
+import nl.kansenkaart.model.MaterialKey;
 import nl.kansenkaart.model.FlowDirection;
 import nl.kansenkaart.project.GpkgGeometry;
 import nl.kansenkaart.project.ProjectFile;
@@ -30,11 +32,28 @@ public final class MatchWorkshopTables {
     private final ProjectFile project;
     private final DisclosureControl control;
     private final SuppressionLog log;
+    private final boolean english;
 
-    public MatchWorkshopTables(ProjectFile project, DisclosureControl control, SuppressionLog log) {
+    /** @param english material names and explanations in English (else Dutch) */
+    public MatchWorkshopTables(ProjectFile project, DisclosureControl control, SuppressionLog log, boolean english) {
         this.project = project;
         this.control = control;
         this.log = log;
+        this.english = english;
+    }
+
+    public MatchWorkshopTables(ProjectFile project, DisclosureControl control, SuppressionLog log) {
+        this(project, control, log, false);
+    }
+
+    /** A material's name in the package's language; the stored Dutch name when the key is unknown. */
+    private String material(String key, String storedDutch) {
+        if (!english || key == null) return storedDutch;
+        try {
+            return MaterialNames.en(MaterialKey.parse(key));
+        } catch (IllegalArgumentException e) {
+            return storedDutch;
+        }
     }
 
     /** The scenarios that have stored results. */
@@ -60,7 +79,8 @@ public final class MatchWorkshopTables {
                 ExportColumn.text("amount_note"), ExportColumn.text("explanation"), ExportColumn.text("quality_note")));
         String sql = "SELECT geom, scenario, match_id, rank, supply_ref, supply_name, supply_material_name, demand_ref, demand_name,"
                 + " demand_material_name, rule_id, r_level, road_km, scale, approach, transport_eur_per_unit, value_eur_per_unit,"
-                + " transport_share, score, decision, amount, unit, explanation_public, quality_note FROM " + Tables.MATCHES
+                + " transport_share, score, decision, amount, unit, explanation_public, quality_note, supply_material, demand_material,"
+                + " explanation_public_nl FROM " + Tables.MATCHES
                 + " ORDER BY scenario, rank";
         try (Statement st = project.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -69,10 +89,12 @@ public final class MatchWorkshopTables {
                 Disclosed amount = supplySide.isSuppressed() ? supplySide : demandSide;
                 log.add(t.name(), rs.getString(2) + "|" + rs.getString(3), "amount", amount);
                 t.add(GpkgGeometry.decode(rs.getBytes(1), RdNew.FACTORY), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(6), rs.getString(7), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                        rs.getString(6), material(rs.getString(25), rs.getString(7)), rs.getString(9), material(rs.getString(26), rs.getString(10)),
+                        rs.getString(11), rs.getString(12),
                         rs.getDouble(13), rs.getString(14), rs.getString(15), num(rs, 16), num(rs, 17), num(rs, 18),
                         rs.getLong(19), rs.getString(20), amount.isSuppressed() ? null : amount.value(), rs.getString(22),
-                        amount.isSuppressed() ? WorkshopTables.CONFIDENTIAL : null, rs.getString(23), rs.getString(24));
+                        amount.isSuppressed() ? WorkshopTables.CONFIDENTIAL : null,
+                        english || rs.getString(27) == null ? rs.getString(23) : rs.getString(27), rs.getString(24));
             }
         } catch (SQLException e) {
             throw new KansenkaartException("cannot read matches: " + e.getMessage(), e);
@@ -86,7 +108,7 @@ public final class MatchWorkshopTables {
                 ExportColumn.text("scenario"), ExportColumn.text("actor_name"), ExportColumn.text("direction"),
                 ExportColumn.text("material"), ExportColumn.real("left_amount"), ExportColumn.text("unit"),
                 ExportColumn.text("reason"), ExportColumn.text("amount_note")));
-        String sql = "SELECT geom, scenario, actor_ref, actor_name, direction, material_name, left_amount, unit, reason FROM "
+        String sql = "SELECT geom, scenario, actor_ref, actor_name, direction, material_name, left_amount, unit, reason, material FROM "
                 + Tables.MATCH_UNMATCHED + " ORDER BY scenario, fid";
         try (Statement st = project.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -94,7 +116,7 @@ public final class MatchWorkshopTables {
                 log.add(t.name(), rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(6), "left_amount", d);
                 byte[] g = rs.getBytes(1);
                 t.add(g == null ? null : GpkgGeometry.decode(g, RdNew.FACTORY), rs.getString(2), rs.getString(4), rs.getString(5),
-                        rs.getString(6), d.isSuppressed() ? null : d.value(), rs.getString(8), rs.getString(9),
+                        material(rs.getString(10), rs.getString(6)), d.isSuppressed() ? null : d.value(), rs.getString(8), rs.getString(9),
                         d.isSuppressed() ? WorkshopTables.CONFIDENTIAL : null);
             }
         } catch (SQLException e) {

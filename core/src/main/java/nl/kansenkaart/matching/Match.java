@@ -44,6 +44,16 @@ public record Match(String id, FlowNode supply, FlowNode demand, CompatibilityRu
         return ScoreCard.explain(this, false);
     }
 
+    /** {@link #explanation()} in Dutch. */
+    public String explanationNl() {
+        return ScoreCard.explainDutch(this, true);
+    }
+
+    /** {@link #publicExplanation()} in Dutch. */
+    public String publicExplanationNl() {
+        return ScoreCard.explainDutch(this, false);
+    }
+
     /** Primary material replaced per year, in the unit of the match. */
     public double primaryReplaced() {
         return amount * rule.substitution();

@@ -64,8 +64,9 @@ public final class MatchResultStore {
                 + " supply_name, supply_material, supply_material_name, demand_ref, demand_name, demand_material, demand_material_name,"
                 + " rule_id, r_level, amount, unit, supply_amount, demand_amount, road_km, scale, class_id, class_scale, approach,"
                 + " transport_eur_per_unit, value_eur_per_unit, transport_share, tonne_km, co2_t, primary_replaced, score, score_r,"
-                + " score_value, score_coverage, score_quality, explanation, explanation_public, quality_note, decision, supply_quality, supply_precision,"
-                + " demand_quality, demand_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " score_value, score_coverage, score_quality, explanation, explanation_public, explanation_nl, explanation_public_nl, quality_note,"
+                + " decision, supply_quality, supply_precision, demand_quality, demand_precision)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int rank = 0;
             for (Match m : run.matches()) {
                 FlowNode s = m.supply(), d = m.demand();
@@ -107,6 +108,8 @@ public final class MatchResultStore {
                 ps.setInt(i++, m.score().qualityPoints());
                 ps.setString(i++, m.explanation());
                 ps.setString(i++, m.publicExplanation());
+                ps.setString(i++, m.explanationNl());
+                ps.setString(i++, m.publicExplanationNl());
                 ps.setString(i++, m.rule().qualityNote());
                 ps.setString(i++, m.decision() == null ? null : m.decision().label());
                 ps.setString(i++, s.quality().name());

@@ -7,7 +7,8 @@ import nl.kansenkaart.model.DataQuality;
 import nl.kansenkaart.model.LocationPrecision;
 
 /**
- * Scores a match out of 100 and says why, so an analyst can defend it in a workshop:
+ * Scores a match out of 100 and says why, so an analyst can defend it in a workshop (in English, as
+ * the command line prints it, and in Dutch for the app and Dutch workshop outputs):
  * <ul>
  *   <li>R-level, 40: the use the rule achieves (R0-R2 40, R3 36 ... R8 Recycle 24, R9 Recover 12);</li>
  *   <li>transport vs value, 25: 25 x (1 - transport cost / value); 12 when the value is unknown,
@@ -17,6 +18,9 @@ import nl.kansenkaart.model.LocationPrecision;
  * </ul>
  */
 final class ScoreCard {
+
+    /** Dutch number formats (1.234,5) for the Dutch explanation. */
+    private static final Locale NL = Locale.forLanguageTag("nl-NL");
 
     private ScoreCard() {}
 
@@ -105,6 +109,75 @@ final class ScoreCard {
         b.append(String.format(Locale.ROOT, "Supply %s at %s, demand %s at %s (%d/20). Score %d.", quality(supply.quality()),
                 place(supply.precision()), quality(demand.quality()), place(demand.precision()), sc.qualityPoints(), sc.total()));
         return b.toString();
+    }
+
+    /**
+     * The same explanation in Dutch, for the app and workshop outputs in Dutch: the same facts and
+     * points in the same order, numbers written the Dutch way (1.234,5).
+     */
+    static String explainDutch(Match m, boolean withQuantities) {
+        FlowNode supply = m.supply(), demand = m.demand();
+        TransportClass tc = m.transportClass();
+        MatchScore sc = m.score();
+        String u = supply.unit().symbol();
+        double perUnit = m.transportEurPerUnit();
+        Double value = m.valueEurPerUnit();
+        RLevel r = m.rule().rLevel();
+        StringBuilder b = new StringBuilder(640);
+        b.append(String.format(NL, "Regel %s: %s naar %s, %s %s (%d/40). ", m.rule().id(), MaterialNames.nl(supply.material()),
+                MaterialNames.nl(demand.material()), r.name(), r.nl(), sc.rLevelPoints()));
+        b.append(String.format(NL, "%.1f km over de weg, %s", m.roadKm(), m.scale().nl()));
+        b.append(m.scale().compareTo(tc.scale()) > 0
+                ? String.format(NL, ", verder dan de gebruikelijke schaal (%s) van klasse %s (max. %s km). ", tc.scale().nl(), tc.id(),
+                        dutchPlain(tc.maxHaulKm()))
+                : String.format(NL, " (klasse %s: meestal %s, max. %s km). ", tc.id(), tc.scale().nl(), dutchPlain(tc.maxHaulKm())));
+        if (value == null) {
+            b.append(String.format(NL, "Transport \u20ac %.2f/%s; waarde onbekend (%d/25). ", perUnit, u, sc.valuePoints()));
+        } else if (value <= 0) {
+            b.append(String.format(NL, "Transport \u20ac %.2f/%s zonder positieve waarde: alleen kosten (0/25). ", perUnit, u));
+        } else {
+            double share = perUnit / value;
+            b.append(String.format(NL, "Transport \u20ac %.2f/%s = %s van de waarde \u20ac %s/%s%s (%d/25). ", perUnit, u,
+                    dutchPercent(share), dutchPlain(value), u, share >= 1 ? ": het transport kost meer dan het oplevert" : "",
+                    sc.valuePoints()));
+        }
+        if (withQuantities)
+            b.append(String.format(NL, "%s %s/jr dekt %s van de vraag en %s van het aanbod (%d/15). ", dutchQuantity(m.amount()), u,
+                    dutchPercent(share(m.amount(), demand.amount())), dutchPercent(share(m.amount(), supply.amount())),
+                    sc.coveragePoints()));
+        else
+            b.append(String.format(NL, "Hoeveelheid vertrouwelijk (bedrijfscijfers); dekking %d/15. ", sc.coveragePoints()));
+        b.append(String.format(NL, "Aanbod %s %s, vraag %s %s (%d/20). Score %d.", dutchQuality(supply.quality()),
+                dutchPlace(supply.precision()), dutchQuality(demand.quality()), dutchPlace(demand.precision()), sc.qualityPoints(),
+                sc.total()));
+        return b.toString();
+    }
+
+    private static String dutchQuality(DataQuality q) {
+        return q == DataQuality.MEASURED ? "gemeten" : "geschat";
+    }
+
+    private static String dutchPlace(LocationPrecision p) {
+        return switch (p) {
+            case COORDINATES -> "op co\u00f6rdinaten";
+            case ADDRESS -> "op een adres";
+            case PC6 -> "op een PC6-centro\u00efde";
+            case PC4 -> "op een PC4-centro\u00efde";
+            case NOT_LOCATED -> "zonder locatie";
+        };
+    }
+
+    private static String dutchPercent(double share) {
+        return percent(share).replace('.', ',');
+    }
+
+    private static String dutchQuantity(double v) {
+        return v >= 100 ? String.format(NL, "%,.0f", v) : String.format(NL, "%.3g", v);
+    }
+
+    /** {@link Numbers#plain} with a decimal comma: the figures of the analyst's tables, read in Dutch. */
+    private static String dutchPlain(double v) {
+        return Numbers.plain(v).replace('.', ',');
     }
 
     private static String quality(DataQuality q) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.kansenkaart.KansenkaartException;
 import nl.kansenkaart.codes.RLevel;
+import nl.kansenkaart.model.MaterialKey;
 import nl.kansenkaart.project.GpkgGeometry;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.Tables;
@@ -26,7 +27,8 @@ public final class StoredMatches {
         GeometryFactory factory = new GeometryFactory();
         try (PreparedStatement ps = project.connection().prepareStatement("SELECT geom, match_id, rank, supply_ref, supply_name,"
                 + " supply_material_name, demand_ref, demand_name, demand_material_name, rule_id, r_level, amount, unit, road_km, scale,"
-                + " approach, transport_share, score, explanation, decision, supply_quality, demand_quality FROM " + Tables.MATCHES
+                + " approach, transport_share, score, explanation, decision, supply_quality, demand_quality, supply_material, demand_material,"
+                + " explanation_nl FROM " + Tables.MATCHES
                 + " WHERE scenario = ? ORDER BY rank")) {
             ps.setString(1, scenario);
             try (ResultSet rs = ps.executeQuery()) {
@@ -40,7 +42,9 @@ public final class StoredMatches {
                             rs.getDouble("amount"), rs.getString("unit"), rs.getDouble("road_km"), scale(rs.getString("scale")),
                             approach(rs.getString("approach")), share == null ? null : ((Number) share).doubleValue(), rs.getInt("score"),
                             rs.getString("explanation"), rs.getString("decision"), rs.getString("supply_quality"),
-                            rs.getString("demand_quality"), ends[0].x, ends[0].y, ends[ends.length - 1].x, ends[ends.length - 1].y));
+                            rs.getString("demand_quality"), ends[0].x, ends[0].y, ends[ends.length - 1].x, ends[ends.length - 1].y,
+                            MaterialKey.parse(rs.getString("supply_material")), MaterialKey.parse(rs.getString("demand_material")),
+                            rs.getString("explanation_nl")));
                 }
             }
         } catch (SQLException e) {

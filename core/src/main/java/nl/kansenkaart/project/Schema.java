@@ -5,7 +5,7 @@ import java.util.List;
 /** The ordered list of migrations; the last one's version is the current schema version. */
 public final class Schema {
 
-    private static final List<Migration> MIGRATIONS = List.of(new SchemaV1(), new SchemaV2(), new SchemaV3());
+    private static final List<Migration> MIGRATIONS = List.of(new SchemaV1(), new SchemaV2(), new SchemaV3(), new SchemaV4());
 
     private Schema() {}
 

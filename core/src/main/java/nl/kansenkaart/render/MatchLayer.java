@@ -21,7 +21,7 @@ import nl.kansenkaart.project.Tables;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The matches of step 3 (base scenario) as lines from supplier to taker: coloured by the R-ladder
+ * The matches of step 3 (the base scenario, or the one the analyst is looking at) as lines from supplier to taker: coloured by the R-ladder
  * level the use achieves (as in the Sankey), wider for larger amounts, dashed when the chain leaves
  * the region. One match can be highlighted (the one chosen in the matches table).
  * <p>A line's width shows its amount only where the amount may be shown: on the analyst's screen
@@ -39,6 +39,7 @@ public final class MatchLayer implements MapLayer {
     private final Predicate<StoredMatch> amountShown;
     private volatile boolean visible = true;
     private volatile String highlighted;
+    private volatile Predicate<StoredMatch> shown = m -> true;
 
     public MatchLayer(List<StoredMatch> matches) {
         this(matches, m -> true);
@@ -63,7 +64,12 @@ public final class MatchLayer implements MapLayer {
     }
 
     public static MatchLayer load(ProjectFile project, Predicate<StoredMatch> amountShown) {
-        List<StoredMatch> m = StoredMatches.read(project, ScenarioStore.BASE);
+        return load(project, ScenarioStore.BASE, amountShown);
+    }
+
+    /** A scenario's matches, or null when it has not run (or found none). */
+    public static MatchLayer load(ProjectFile project, String scenario, Predicate<StoredMatch> amountShown) {
+        List<StoredMatch> m = StoredMatches.read(project, scenario);
         return m.isEmpty() ? null : new MatchLayer(m, amountShown);
     }
 
@@ -77,6 +83,11 @@ public final class MatchLayer implements MapLayer {
 
     public String highlighted() {
         return highlighted;
+    }
+
+    /** Draws only the matches the analyst filtered for (the highlighted one always). */
+    public void setShown(Predicate<StoredMatch> shown) {
+        this.shown = shown == null ? m -> true : shown;
     }
 
     /** Where a match lies, for zooming to it. */
@@ -130,7 +141,9 @@ public final class MatchLayer implements MapLayer {
     public void draw(Graphics2D g, MapViewport vp, LabelPlacer labels) {
         Envelope view = vp.extent();
         String lit = highlighted;
-        List<StoredMatch> order = new ArrayList<>(matches);
+        Predicate<StoredMatch> filter = shown;
+        List<StoredMatch> order = new ArrayList<>();
+        for (StoredMatch m : matches) if (filter.test(m) || m.matchId().equals(lit)) order.add(m);
         // Large flows under small ones, the highlighted one on top.
         order.sort(Comparator.comparing((StoredMatch m) -> m.matchId().equals(lit)).thenComparing(m -> -width(m)));
         for (StoredMatch m : order) {

@@ -15,7 +15,6 @@ import nl.kansenkaart.model.Company;
 import nl.kansenkaart.project.AreaStore;
 import nl.kansenkaart.project.CompanyStore;
 import nl.kansenkaart.project.ProjectFile;
-import nl.kansenkaart.project.Tables;
 
 /**
  * Reads a project's map layers once into drawing-ready form, under a basemap of the Dutch
@@ -56,6 +55,9 @@ public final class ProjectLayers {
         if (matches != null) layers.add(matches);
         List<Company> companies = new CompanyStore(project).readAll();
         if (!companies.isEmpty()) layers.add(new CompanyLayer(companies));
+        // Above the companies: a triangle marks the company whose flow found no partner.
+        UnmatchedLayer unmatched = UnmatchedLayer.load(project);
+        if (unmatched != null) layers.add(unmatched);
         return new LayerStack(layers);
     }
 

@@ -3,13 +3,14 @@ package nl.kansenkaart.render;
 import java.awt.Color;
 import nl.kansenkaart.codes.RLevel;
 import nl.kansenkaart.sankey.ClusterSankey;
+import nl.kansenkaart.sankey.MatchSankey;
 import nl.kansenkaart.sankey.NodeKind;
 import nl.kansenkaart.sankey.SankeyNode;
 
 /**
  * Colours of a flow diagram: sources in a neutral slate, each material its own hue (bands carry the
  * colour of their material, so one material can be followed from source to processing), and
- * processing by how high it sits on the R-ladder: green for material use, amber for energy recovery,
+ * processing (or, for matched flows, the use) by how high it sits on the R-ladder: green for material use, amber for energy recovery,
  * red for disposal, grey where it is not known.
  */
 public final class SankeyColours {
@@ -34,7 +35,7 @@ public final class SankeyColours {
         if (node.kind() == NodeKind.SOURCE) return SOURCE;
         if (node.kind() == NodeKind.MATERIAL) return MATERIALS[Math.floorMod(indexInColumn, MATERIALS.length)];
         if (node.id().equals(ClusterSankey.BYPRODUCT)) return BYPRODUCT;
-        return ClusterSankey.rLevelOf(node.id()).map(SankeyColours::ofLevel).orElse(NOT_KNOWN);
+        return ClusterSankey.rLevelOf(node.id()).or(() -> MatchSankey.rLevelOf(node.id())).map(SankeyColours::ofLevel).orElse(NOT_KNOWN);
     }
 
     public static Color ofLevel(RLevel level) {

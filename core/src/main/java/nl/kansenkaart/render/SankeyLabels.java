@@ -3,6 +3,7 @@ package nl.kansenkaart.render;
 import nl.kansenkaart.codes.MaterialNames;
 import nl.kansenkaart.codes.Sbi2008;
 import nl.kansenkaart.sankey.ClusterSankey;
+import nl.kansenkaart.sankey.MatchSankey;
 import nl.kansenkaart.sankey.SankeyNode;
 
 /** The text of a node in the language of the drawing; core builds the diagram with Dutch labels. */
@@ -39,8 +40,9 @@ public final class SankeyLabels {
         return Sbi2008.get().lookup(code).filter(c -> c.nameEn() != null).map(c -> c.code() + " " + c.nameEn()).orElse(label);
     }
 
-    /** The unit as the reader's language writes it ("t/jr" in Dutch, "t/yr" in English). */
+    /** The unit as the reader's language writes it ("t/jr" in Dutch, "t/yr" in English; GJ likewise). */
     public static String unit(String unit, MapText text) {
-        return ClusterSankey.UNIT.equals(unit) ? text.get("sankey.unit.tonnes") : unit;
+        if (ClusterSankey.UNIT.equals(unit)) return text.get("sankey.unit.tonnes");
+        return MatchSankey.ENERGY.equals(unit) ? text.get("sankey.unit.energy") : unit;
     }
 }

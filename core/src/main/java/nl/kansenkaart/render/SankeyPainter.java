@@ -10,14 +10,15 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.kansenkaart.model.DataQuality;
 import nl.kansenkaart.sankey.NodeKind;
 import nl.kansenkaart.sankey.PlacedNode;
+import nl.kansenkaart.sankey.MatchSankey;
 import nl.kansenkaart.sankey.Ribbon;
 import nl.kansenkaart.sankey.SankeyAggregation;
 import nl.kansenkaart.sankey.SankeyDiagram;
@@ -40,6 +41,7 @@ public final class SankeyPainter {
     private static final double PAD = 14;
     private static final double LABEL_GAP = 6;
     private static final double HATCH_SPACING = 6;
+    private static final Color WITHHELD = new Color(0x7A828A);
 
     private static final LabelStyle TITLE = LabelStyle.of(Font.BOLD, 14f, new Color(0x1D2B3A), 0);
     private static final LabelStyle HEAD = LabelStyle.of(Font.BOLD, 11f, new Color(0x5A6470), 0);
@@ -51,6 +53,8 @@ public final class SankeyPainter {
     private final MapText text;
     private SankeyLayout layout;
     private SankeyPick pick;
+    private Set<String> withheld = Set.of();
+    private Set<String> hiddenValues = Set.of();
 
     public SankeyPainter(SankeyDiagram diagram, MapText text) {
         this.text = text;
@@ -65,6 +69,16 @@ public final class SankeyPainter {
     /** The layout of the last {@link #draw}; null before the first. */
     public SankeyLayout layout() {
         return layout;
+    }
+
+    /**
+     * For a drawing that leaves the product: these bands (by {@link SankeyLink#key()}) carry a
+     * confidential value, so their width is not to scale (the caller gave them a neutral value) and
+     * they are drawn grey and dashed; these nodes show their name without an amount.
+     */
+    public void setConfidential(Set<String> withheldBands, Set<String> nodesWithoutValue) {
+        this.withheld = Set.copyOf(withheldBands);
+        this.hiddenValues = Set.copyOf(nodesWithoutValue);
     }
 
     /** Highlights a node or band (the rest is faded); null shows all alike. */
@@ -109,7 +123,7 @@ public final class SankeyPainter {
         double legendTop = h - PAD - 16;
         if (d.isEmpty() || h - top < 120 || w < 240) {
             layout = null;
-            String msg = d.isEmpty() ? text.get("sankey.empty") : "";
+            String msg = d.isEmpty() ? text.get(MatchSankey.HEADS.equals(d.headKey()) ? "sankey.match.empty" : "sankey.empty") : "";
             Rectangle2D b = TextShapes.of(msg.isEmpty() ? " " : msg, NOTE.font()).bounds();
             if (!msg.isEmpty()) text(g, msg, (w - b.getWidth()) / 2, h / 2, NOTE);
             g.setClip(oldClip);
@@ -152,6 +166,10 @@ public final class SankeyPainter {
     }
 
     private void paintRibbon(Graphics2D g, Ribbon r, Color colour) {
+        if (withheld.contains(r.link().key())) {
+            paintWithheld(g, r.shape());
+            return;
+        }
         boolean lit = pick == null || pick.includes(r.link());
         boolean estimated = r.link().quality() == DataQuality.ESTIMATED;
         Path2D shape = r.shape();
@@ -169,6 +187,15 @@ public final class SankeyPainter {
                 g.draw(new Line2D.Double(x, b.getMaxY(), x + b.getHeight(), b.getMinY()));
             g.setClip(clip);
         }
+    }
+
+    /** A band whose width would give a confidential figure away: neutral grey, dashed edge, no colour of its material. */
+    private static void paintWithheld(Graphics2D g, Shape shape) {
+        g.setColor(SankeyColours.withAlpha(WITHHELD, 0.22));
+        g.fill(shape);
+        g.setColor(SankeyColours.withAlpha(WITHHELD, 0.8));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f));
+        g.draw(shape);
     }
 
     /** A band takes the colour of the material it carries; without a material column, that of its source. */
@@ -189,7 +216,7 @@ public final class SankeyPainter {
     private void paintHeads(Graphics2D g, SankeyLayout l, SankeyDiagram d) {
         for (int c = 0; c < l.columnCount(); c++) {
             PlacedNode first = l.column(c).get(0);
-            String head = text.get("sankey.column." + first.node().kind().name()).toUpperCase(text.locale());
+            String head = text.get(d.headKey() + first.node().kind().name()).toUpperCase(text.locale());
             Rectangle2D b = TextShapes.of(head, HEAD.font()).bounds();
             double x = c == 0 ? first.x() + first.width() - b.getWidth() : first.x();
             text(g, head, x, l.area().getMinY() - 18, HEAD);
@@ -210,6 +237,10 @@ public final class SankeyPainter {
                 if (!(useIn ? l.target() : l.source()).equals(n.id())) continue;
                 total += l.value();
                 if (l.quality() == DataQuality.MEASURED) measured += l.value();
+            }
+            if (hiddenValues.contains(n.id())) {
+                out.put(n.id(), new Labels(SankeyLabels.of(n, text), text.get("sankey.confidential")));
+                continue;
             }
             String quality = measured >= total - 1e-9 ? text.get("sankey.measured") : measured <= 1e-9 ? text.get("sankey.estimated")
                     : text.format("sankey.share", Math.round(100 * measured / total));
@@ -295,6 +326,13 @@ public final class SankeyPainter {
                 g.setClip(clip);
             }
             String label = text.get(estimated ? "sankey.legend.estimated" : "sankey.legend.measured");
+            text(g, label, x + 32, y + 12, NOTE);
+            x += 32 + TextShapes.of(label, NOTE.font()).bounds().getWidth() + 22;
+        }
+        if (!withheld.isEmpty()) {
+            Path2D swatch = new Path2D.Double(new Rectangle2D.Double(x, y + 2, 26, 12));
+            paintWithheld(g, swatch);
+            String label = text.get("sankey.legend.confidential");
             text(g, label, x + 32, y + 12, NOTE);
             x += 32 + TextShapes.of(label, NOTE.font()).bounds().getWidth() + 22;
         }

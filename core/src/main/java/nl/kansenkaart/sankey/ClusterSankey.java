@@ -1,15 +1,20 @@
 package nl.kansenkaart.sankey;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.kansenkaart.codes.RLevel;
+import nl.kansenkaart.model.Company;
 import nl.kansenkaart.model.DataQuality;
 import nl.kansenkaart.model.MaterialKey;
 import nl.kansenkaart.model.QuantityUnit;
 import nl.kansenkaart.resources.ClusterMaterialRow;
+import nl.kansenkaart.resources.ClusterMaterials;
+import nl.kansenkaart.resources.FlowLine;
 import nl.kansenkaart.resources.FlowRole;
 
 /**
@@ -55,6 +60,27 @@ public final class ClusterSankey {
             out.add(new SankeyLink(k[0], k[1], e.getValue(), UNIT, DataQuality.valueOf(k[2])));
         }
         return new SankeyDiagram(title, UNIT, new ArrayList<>(nodes.values()), out);
+    }
+
+    /**
+     * Each establishment's part in each band of its cluster's diagram, from its own flow lines under
+     * the rules {@link #build} draws by (one side: the establishments); for disclosure control.
+     */
+    public static SankeyParts parts(Collection<Company> members, Function<String, List<FlowLine>> linesOf) {
+        SankeyParts parts = new SankeyParts(1);
+        for (Company c : members) {
+            String activity = ClusterMaterials.activity(c.sbi());
+            for (FlowLine l : linesOf.apply(c.ref())) {
+                if (l.unit() != QuantityUnit.TONNE || !(l.amount() > 0)) continue;
+                String source = sourceId(l.role(), activity);
+                if (source == null) continue;
+                String material = materialId(l.material());
+                String target = processingId(l.role(), l.quality(), l.methodCode(), l.rLevel());
+                parts.add(source, material, l.quality(), 0, c.ref(), l.amount());
+                parts.add(material, target, l.quality(), 0, c.ref(), l.amount());
+            }
+        }
+        return parts;
     }
 
     /**

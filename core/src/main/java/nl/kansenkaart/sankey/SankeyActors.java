@@ -14,16 +14,25 @@ import nl.kansenkaart.resources.FlowInventory;
 import nl.kansenkaart.resources.FlowLine;
 
 /**
- * Which establishments are behind each node and band of a cluster's flow diagram, from their own
- * flow lines under the rules {@link ClusterSankey} draws by; so pointing at a node or band can show
- * the companies on the map.
+ * Which establishments are behind each node and band of a flow diagram: for a cluster's residues
+ * from their own flow lines under the rules {@link ClusterSankey} draws by, for the matched flows
+ * the suppliers and takers of the matches ({@link MatchSankey}); so pointing at a node or band can
+ * show the companies on the map.
  */
 public final class SankeyActors {
 
     private final Map<String, Set<String>> byNode = new HashMap<>();
     private final Map<String, Set<String>> byLink = new HashMap<>();
 
-    private SankeyActors() {}
+    SankeyActors() {}
+
+    void addNode(String nodeId, String ref) {
+        byNode.computeIfAbsent(nodeId, k -> new TreeSet<>()).add(ref);
+    }
+
+    void addLink(String source, String target, DataQuality quality, String ref) {
+        byLink.computeIfAbsent(key(source, target, quality), k -> new TreeSet<>()).add(ref);
+    }
 
     public static SankeyActors of(Collection<Company> members, FlowInventory flows) {
         SankeyActors a = new SankeyActors();

@@ -83,7 +83,7 @@ public final class SankeyAggregation {
         List<SankeyLink> links = new ArrayList<>();
         for (Map.Entry<Key, Double> e : sums.entrySet())
             links.add(new SankeyLink(e.getKey().source(), e.getKey().target(), e.getValue(), d.unit(), e.getKey().quality()));
-        return new Result(new SankeyDiagram(d.title(), d.unit(), nodes, links), drawnAs);
+        return new Result(new SankeyDiagram(d.title(), d.unit(), nodes, links, d.headKey()), drawnAs);
     }
 
     /** What flows through a node: the larger of what comes in and what goes out. */

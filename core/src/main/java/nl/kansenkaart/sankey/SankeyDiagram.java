@@ -7,10 +7,21 @@ import java.util.Set;
 /**
  * The data behind a Sankey diagram (nodes and links, one unit), separate from any layout or
  * drawing: a renderer orders the columns by {@link NodeKind} and sizes links by value.
+ *
+ * @param headKey text key prefix of the column heads ({@code sankey.column.} + the kind): what the
+ *                columns mean differs between a cluster's residues and the matched flows
  */
-public record SankeyDiagram(String title, String unit, List<SankeyNode> nodes, List<SankeyLink> links) {
+public record SankeyDiagram(String title, String unit, List<SankeyNode> nodes, List<SankeyLink> links, String headKey) {
+
+    /** Column heads of a cluster's residues: source, material, processing today. */
+    public static final String RESIDUE_HEADS = "sankey.column.";
+
+    public SankeyDiagram(String title, String unit, List<SankeyNode> nodes, List<SankeyLink> links) {
+        this(title, unit, nodes, links, RESIDUE_HEADS);
+    }
 
     public SankeyDiagram {
+        headKey = headKey == null ? RESIDUE_HEADS : headKey;
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
         Set<String> ids = new HashSet<>();

@@ -14,4 +14,9 @@ public record SankeyLink(String source, String target, double value, String unit
         if (!(value > 0) || Double.isInfinite(value)) throw new IllegalArgumentException("a Sankey link needs a value > 0, got " + value);
         if (quality == null) throw new IllegalArgumentException("a Sankey link needs a data quality");
     }
+
+    /** Which band this is, whatever its value: source, target and data quality. */
+    public String key() {
+        return source + "\u0000" + target + "\u0000" + quality;
+    }
 }

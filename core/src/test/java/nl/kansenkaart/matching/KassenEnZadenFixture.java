@@ -29,26 +29,26 @@ import nl.kansenkaart.project.RegionSetup;
  * waste-to-energy plant sits in the Amsterdam port; greenhouse demand follows the WUR key figures
  * (8,000 GJ and about 300 t CO2 per ha). Company names are invented; the figures of the companies are not real.
  */
-final class KassenEnZadenFixture {
+public final class KassenEnZadenFixture {
 
-    static final String RWZI_AMSTERDAM = "NL11014";
-    static final String RWZI_BEVERWIJK = "NL12022";
-    static final String AEB = "AEB-AMSTERDAM";
-    static final String KAS_AALSMEER = "KAS-AALSMEER";
-    static final String KAS_RIJSENHOUT = "KAS-RIJSENHOUT";
-    static final String KAS_AGRIPORT = "KAS-AGRIPORT";
-    static final String PAPIER_VELSEN = "PAPIER-VELSEN";
-    static final String TEXTIEL_ZAANDAM = "TEXTIEL-ZAANDAM";
-    static final String KARTON_EERBEEK = "KARTON-EERBEEK";
-    static final String SLOOP_HOORN = "SLOOP-HOORN";
-    static final String BETON_ALKMAAR = "BETON-ALKMAAR";
-    static final String DRUKKERIJ_HAARLEM = "DRUKKERIJ-HAARLEM";
+    public static final String RWZI_AMSTERDAM = "NL11014";
+    public static final String RWZI_BEVERWIJK = "NL12022";
+    public static final String AEB = "AEB-AMSTERDAM";
+    public static final String KAS_AALSMEER = "KAS-AALSMEER";
+    public static final String KAS_RIJSENHOUT = "KAS-RIJSENHOUT";
+    public static final String KAS_AGRIPORT = "KAS-AGRIPORT";
+    public static final String PAPIER_VELSEN = "PAPIER-VELSEN";
+    public static final String TEXTIEL_ZAANDAM = "TEXTIEL-ZAANDAM";
+    public static final String KARTON_EERBEEK = "KARTON-EERBEEK";
+    public static final String SLOOP_HOORN = "SLOOP-HOORN";
+    public static final String BETON_ALKMAAR = "BETON-ALKMAAR";
+    public static final String DRUKKERIJ_HAARLEM = "DRUKKERIJ-HAARLEM";
 
     private final RdNew rd = new RdNew();
     private final List<Company> companies = new ArrayList<>();
     private final List<MaterialFlow> flows = new ArrayList<>();
 
-    static ProjectFile create(Path file) {
+    public static ProjectFile create(Path file) {
         ProjectFile p = ProjectFile.create(file, "Kassen en Zaden");
         RegionSetup.seed(p, Regions.find("Noord-Holland").orElseThrow());
         KassenEnZadenFixture f = new KassenEnZadenFixture();

@@ -49,6 +49,11 @@ class Step3Test {
                     "km by road", "class struvite: usually national", "of the value EUR 346/t", "covers 100% of the demand",
                     "Supply measured at coordinates, demand estimated at coordinates");
             assertThat(struvite.transportShare()).isLessThan(0.05);
+            // The same facts and points in Dutch, numbers written the Dutch way.
+            assertThat(struvite.explanationNl()).startsWith("Regel struvite_fertiliser: Struviet naar ").contains("R8 Recyclen (",
+                    "km over de weg, ", "klasse struvite: meestal nationaal", "van de waarde \u20ac 346/t", "40,0 t/jr dekt 100% van de vraag",
+                    "Aanbod gemeten op co\u00f6rdinaten, vraag geschat op co\u00f6rdinaten").endsWith("Score " + struvite.score().total() + ".");
+            assertThat(struvite.publicExplanationNl()).contains("Hoeveelheid vertrouwelijk").doesNotContain("40,0");
 
             // (2) residual heat and CO2 from the Amsterdam waste-to-energy plant -> greenhouses
             Match heat = find(run, AEB, "resource:residual_heat", KAS_AALSMEER);
@@ -57,6 +62,7 @@ class Step3Test {
             assertThat(heat.amount()).isEqualTo(80_000.0);
             assertThat(heat.scale()).isEqualTo(ScaleLevel.REGIONAL);
             assertThat(heat.explanation()).contains("Residual heat to Heat (demand)", "R9 Recover", "beyond the usual local scale");
+            assertThat(heat.explanationNl()).contains("R9 Terugwinnen (energie)", "verder dan de gebruikelijke schaal (lokaal)", "80.000 GJ/jr");
             find(run, AEB, "resource:residual_heat", KAS_RIJSENHOUT);
             assertThat(run.matches()).noneMatch(m -> m.supply().actorRef().equals(AEB) && m.demand().actorRef().equals(KAS_AGRIPORT)
                     && m.unit().symbol().equals("GJ")); // 50 km of heat pipe is beyond the 30 km class limit
@@ -150,6 +156,23 @@ class Step3Test {
             StakeholderBalance aeb = run.balances().stream().filter(b -> b.actorRef().equals(AEB)).findFirst().orElseThrow();
             assertThat(aeb.role()).isEqualTo(StakeholderBalance.Role.BRINGS);
             assertThat(aeb.partners()).isEqualTo(3);
+
+            // Read back as the app shows them: the balance row for row, the loose ends with their reasons and places.
+            assertThat(StoredResults.balances(p, "basis")).containsExactlyElementsOf(run.balances());
+            List<StoredUnmatched> unmatched = StoredResults.unmatched(p, "basis");
+            assertThat(unmatched).hasSameSizeAs(run.unmatched());
+            assertThat(unmatched).anySatisfy(u -> {
+                assertThat(u.actorRef()).isEqualTo(SLOOP_HOORN);
+                assertThat(u.material().toString()).isEqualTo("eural:170107");
+                assertThat(u.direction()).isEqualTo(nl.kansenkaart.model.FlowDirection.SUPPLY);
+                assertThat(u.left()).isEqualTo(3_000.0);
+                assertThat(u.reason()).isEqualTo(UnmatchedReason.CAPACITY_TAKEN);
+                assertThat(u.isLocated()).isTrue();
+            });
+            assertThat(StoredResults.unmatched(p, "other")).isEmpty();
+            var layer = (nl.kansenkaart.render.UnmatchedLayer) nl.kansenkaart.render.ProjectLayers.load(p)
+                    .get(nl.kansenkaart.render.UnmatchedLayer.ID).orElseThrow();
+            assertThat(layer.featureCount()).isEqualTo((int) unmatched.stream().filter(StoredUnmatched::isLocated).count());
         }
     }
 

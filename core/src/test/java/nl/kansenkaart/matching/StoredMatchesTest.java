@@ -47,6 +47,9 @@ class StoredMatchesTest {
                 assertThat(s.supplyX()).isCloseTo(m.supply().x(), within(1e-6));
                 assertThat(s.demandY()).isCloseTo(m.demand().y(), within(1e-6));
                 assertThat(s.explanation()).isEqualTo(m.explanation());
+                assertThat(s.explanation(false)).isEqualTo(m.explanationNl());
+                assertThat(s.supplyMaterial()).isEqualTo(m.supply().material());
+                assertThat(s.demandMaterialName(true)).isEqualTo(nl.kansenkaart.codes.MaterialNames.en(m.demand().material()));
             }
 
             MatchLayer layer = (MatchLayer) ProjectLayers.load(p).get(MatchLayer.ID).orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import nl.kansenkaart.codes.RLevel;
+import nl.kansenkaart.model.MaterialKey;
 import nl.kansenkaart.matching.Approach;
 import nl.kansenkaart.matching.ScaleLevel;
 import nl.kansenkaart.matching.StoredMatch;
@@ -16,7 +17,7 @@ class MatchLayerDisclosureTest {
     private static StoredMatch match(String id, String supply, String demand, double tonnes) {
         return new StoredMatch(id, 1, supply, supply, "plant-tissue waste", demand, demand, "fibre", "organic_fibre", RLevel.R8,
                 tonnes, "t", 12.0, ScaleLevel.REGIONAL, Approach.AREA, 0.1, 70, "", null, "MEASURED", "ESTIMATED",
-                110_000, 480_000, 115_000, 495_000);
+                110_000, 480_000, 115_000, 495_000, MaterialKey.parse("eural:020103"), MaterialKey.parse("resource:fibre"), null);
     }
 
     private final List<StoredMatch> matches = List.of(match("M1", "A", "P", 10), match("M2", "B", "P", 10_000),

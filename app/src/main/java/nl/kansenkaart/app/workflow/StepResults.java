@@ -14,9 +14,6 @@ import nl.kansenkaart.clusters.SelectionOverride;
 import nl.kansenkaart.clusters.SelectionOverrideStore;
 import nl.kansenkaart.clusters.Step1Settings;
 import nl.kansenkaart.clusters.StoredCluster;
-import nl.kansenkaart.matching.ScenarioStore;
-import nl.kansenkaart.matching.StoredMatch;
-import nl.kansenkaart.matching.StoredMatches;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.SettingsStore;
 import nl.kansenkaart.resources.LmaStreamYears;
@@ -28,28 +25,26 @@ import nl.kansenkaart.steps.AnalysisYears;
 
 /**
  * What the project holds of the steps, read in one go on the worker thread: the ranking, the
- * analyst's overrides and settings, the balances and checklist, the LMA years, and the matches of
- * step 3 (base scenario).
+ * analyst's overrides and settings, the balances and checklist and the LMA years (step 3 has
+ * {@link MatchResults}).
  *
  * @param ranking      sector clusters in ranking order (empty before step 1)
  * @param yearsPresent the LMA years with records in the project
  * @param years        the years the next run uses (the stored choice, else the latest)
- * @param matches      step 3's matches in the base scenario, best first (empty before step 3)
  */
 public record StepResults(List<StoredCluster> ranking, Map<String, SelectionOverride> overrides, Step1Settings settings,
                           List<MaterialBalance> balances, List<OwnFlowsChecklist.Result> checklist, TreeSet<Integer> yearsPresent,
-                          AnalysisYears years, Map<String, SectorCluster> sectors, List<StoredMatch> matches) {
+                          AnalysisYears years, Map<String, SectorCluster> sectors) {
 
     public static final StepResults NONE = new StepResults(List.of(), Map.of(), null, List.of(), List.of(), new TreeSet<>(),
-            AnalysisYears.none(), Map.of(), List.of());
+            AnalysisYears.none(), Map.of());
 
     public static StepResults read(ProjectFile project) {
         Map<String, SectorCluster> sectors = new HashMap<>();
         for (SectorCluster s : SectorClusterStore.read(project).clusters()) sectors.put(s.id(), s);
         return new StepResults(ClusterStore.read(project, ClusterLevel.SECTOR), SelectionOverrideStore.read(project),
                 Step1Settings.read(new SettingsStore(project)), Step2Store.balances(project), Step2Store.checklist(project),
-                LmaStreamYears.yearsPresent(project), YearChoice.resolve(project, List.of()), Map.copyOf(sectors),
-                StoredMatches.read(project, ScenarioStore.BASE));
+                LmaStreamYears.yearsPresent(project), YearChoice.resolve(project, List.of()), Map.copyOf(sectors));
     }
 
     /** A sector cluster's name in the UI language (the analyst's table may leave out the English one). */

@@ -17,10 +17,12 @@ import nl.kansenkaart.app.ProjectWorker;
 import nl.kansenkaart.clusters.Reranking;
 import nl.kansenkaart.clusters.SelectionOverrideStore;
 import nl.kansenkaart.clusters.Step1Settings;
+import nl.kansenkaart.matching.ScenarioStore;
 import nl.kansenkaart.matching.StoredMatch;
 import nl.kansenkaart.project.ProjectFile;
 import nl.kansenkaart.project.SettingsStore;
 import nl.kansenkaart.resources.YearChoice;
+import nl.kansenkaart.run.Step3Matching;
 import nl.kansenkaart.run.Steps;
 import nl.kansenkaart.steps.AnalysisStep;
 import nl.kansenkaart.steps.AnalysisYears;
@@ -38,6 +40,9 @@ public final class WorkflowModel {
     private final ReadOnlyObjectWrapper<StepResults> results = new ReadOnlyObjectWrapper<>(StepResults.NONE);
     private final ObjectProperty<String> currentCluster = new SimpleObjectProperty<>();
     private final ObjectProperty<StoredMatch> currentMatch = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> scenario = new SimpleObjectProperty<>(ScenarioStore.BASE);
+    /** The scenario for jobs on the worker thread, which must not read JavaFX properties. */
+    private volatile String scenarioName = ScenarioStore.BASE;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<Task<?>> running = new SimpleObjectProperty<>();
     private Consumer<Throwable> onError = t -> { };
@@ -47,6 +52,7 @@ public final class WorkflowModel {
     public WorkflowModel(ProjectWorker worker, Supplier<ProjectFile> project) {
         this.worker = worker;
         this.project = project;
+        scenario.addListener((obs, old, now) -> scenarioName = now == null ? ScenarioStore.BASE : now);
     }
 
     public ProjectWorker worker() {
@@ -57,6 +63,11 @@ public final class WorkflowModel {
         ProjectFile p = project.get();
         if (p == null) throw new KansenkaartException("no project is open");
         return p;
+    }
+
+    /** The open project or null, on the worker thread. */
+    ProjectFile projectOrNull() {
+        return project.get();
     }
 
     public ReadOnlyObjectProperty<StepResults> resultsProperty() {
@@ -77,6 +88,16 @@ public final class WorkflowModel {
         return currentMatch;
     }
 
+    /** The scenario of step 3 the analyst is looking at: step 3 runs it, the matches tab, map and Sankey show it. */
+    public ObjectProperty<String> scenarioProperty() {
+        return scenario;
+    }
+
+    /** The scenario in view, readable from any thread. */
+    public String scenario() {
+        return scenarioName;
+    }
+
     /** True while steps run; the views then refuse changes. */
     public BooleanProperty busyProperty() {
         return busy;
@@ -91,9 +112,13 @@ public final class WorkflowModel {
         this.onError = onError;
     }
 
-    /** Called after anything that changes the step layers on the map (a run, a new selection). */
+    /** Called after anything that changes the step layers on the map (a run, a new selection, another scenario). */
     public void setOnStepLayersChanged(Runnable r) {
         this.onStepLayersChanged = r;
+    }
+
+    void stepLayersChanged() {
+        onStepLayersChanged.run();
     }
 
     /** Reads the stored results again (after opening a project or an import). */
@@ -115,7 +140,9 @@ public final class WorkflowModel {
                 List<StepReport> reports = new ArrayList<>();
                 for (int i = 0; i < steps.size(); i++) {
                     int n = steps.get(i);
-                    AnalysisStep step = Steps.find(n).orElseThrow(() -> new KansenkaartException("step " + n + " is not part of this build"));
+                    // Step 3 runs the scenario in view; the others have no scenarios.
+                    AnalysisStep step = n == 3 ? new Step3Matching(scenarioName)
+                            : Steps.find(n).orElseThrow(() -> new KansenkaartException("step " + n + " is not part of this build"));
                     updateProgress(i, steps.size());
                     updateMessage(Integer.toString(n));
                     reports.add(step.run(p, chosen));
@@ -129,13 +156,22 @@ public final class WorkflowModel {
                 Platform.runLater(() -> results.set(r));
             }
         };
+        return runBusy(task, done);
+    }
+
+    /**
+     * Runs a long job on the worker with the progress bar and the run buttons disabled; afterwards
+     * the step layers are read again and {@code done} runs. A failure reads the project again and
+     * shows core's message.
+     */
+    <T> Task<T> runBusy(Task<T> task, Consumer<T> done) {
         busy.set(true);
         running.set(task);
-        worker.submit(task, reports -> {
+        worker.submit(task, value -> {
             busy.set(false);
             running.set(null);
             onStepLayersChanged.run();
-            done.accept(reports);
+            done.accept(value);
         }, t -> {
             busy.set(false);
             running.set(null);
@@ -178,7 +214,8 @@ public final class WorkflowModel {
         }, this::failed);
     }
 
-    private void failed(Throwable t) {
+    /** Reports a failed job (the analyst sees core's one-line message) and reads the project again. */
+    void failed(Throwable t) {
         reload();
         onError.accept(t);
     }

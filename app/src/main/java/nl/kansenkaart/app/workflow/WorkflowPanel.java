@@ -32,7 +32,8 @@ import nl.kansenkaart.steps.StepReport;
 /**
  * The analysis dock under the map: a bar to run the steps (with the LMA years, progress and the
  * cluster in view) and one tab per view: 1 clusters, 2 raw materials and residues, the checklist
- * of own flows, the Sankey diagram of the cluster in view, and 3 the matches.
+ * of own flows, the Sankey diagram (of the cluster in view, or of the matched flows), and 3 the
+ * matches with their scenarios.
  */
 public final class WorkflowPanel extends BorderPane {
 
@@ -40,6 +41,7 @@ public final class WorkflowPanel extends BorderPane {
     private final WorkflowModel model;
     private final ClustersTab clusters;
     private final SankeyTab sankey;
+    private final MatchesTab matches;
     private final TabPane tabs = new TabPane();
     private final ComboBox<String> cluster = new ComboBox<>();
     private final MenuButton years = new MenuButton();
@@ -47,16 +49,17 @@ public final class WorkflowPanel extends BorderPane {
     private final List<Integer> chosenYears = new ArrayList<>();
     private Consumer<String> onMessage = m -> { };
 
-    public WorkflowPanel(I18n i18n, WorkflowModel model) {
+    public WorkflowPanel(I18n i18n, WorkflowModel model, MatchModel matchModel) {
         this.i18n = i18n;
         this.model = model;
         setId("workflow");
         getStyleClass().add("workflow");
         clusters = new ClustersTab(i18n, model);
-        sankey = new SankeyTab(i18n, model);
+        sankey = new SankeyTab(i18n, model, matchModel);
+        matches = new MatchesTab(i18n, matchModel);
         tabs.getTabs().addAll(tab("tab.clusters", "tab-clusters", clusters), tab("tab.materials", "tab-materials", new MaterialsTab(i18n, model)),
                 tab("tab.checklist", "tab-checklist", new ChecklistTable(i18n, model)), tab("tab.sankey", "tab-sankey", sankey),
-                tab("tab.matches", "tab-matches", new MatchesTab(i18n, model)));
+                tab("tab.matches", "tab-matches", matches));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(bar());
         setCenter(tabs);
@@ -67,9 +70,13 @@ public final class WorkflowPanel extends BorderPane {
         });
     }
 
-    /** Called with the companies to mark on the map when a Sankey node or band is picked (empty: none). */
+    /**
+     * Called with the companies to mark on the map when a Sankey node or band is picked, or an
+     * unmatched flow or a stakeholder is chosen (empty: none).
+     */
     public void setOnCompanies(Consumer<Set<String>> c) {
         sankey.setOnCompanies(c);
+        matches.setOnCompanies(c);
     }
 
     /** Called with a sector cluster id when the analyst clicks its row: the map zooms to it. */
@@ -84,6 +91,16 @@ public final class WorkflowPanel extends BorderPane {
 
     public TabPane tabs() {
         return tabs;
+    }
+
+    /** Within the Sankey and matches tabs: {@code matched-flows}, {@code unmatched}, {@code take-bring} or {@code compare}. */
+    public void showView(String view) {
+        switch (view) {
+            case "matched-flows" -> sankey.showMatchedFlows(true);
+            case "sankey" -> sankey.showMatchedFlows(false);
+            case "unmatched", "take-bring", "compare", "matches" -> matches.showView(view);
+            default -> { }
+        }
     }
 
     /** Runs the given steps, in order, on the chosen LMA years. */

@@ -1,0 +1,70 @@
+package nl.kansenkaart.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import nl.kansenkaart.disclosure.DisclosurePolicy;
+import nl.kansenkaart.disclosure.SuppressionLog;
+import nl.kansenkaart.matching.KassenEnZadenFixture;
+import nl.kansenkaart.matching.ScenarioStore;
+import nl.kansenkaart.matching.Step3;
+import nl.kansenkaart.project.ProjectFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Step 3 in the workshop package: the matched flows as diagrams under disclosure control, texts in the package's language. */
+class WorkshopStep3ExportTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void theMatchedFlowsAreDrawnWithTheOneCompanyBandsWithheldAndTheTablesSpeakThePackagesLanguage() throws Exception {
+        Path nl = dir.resolve("nl"), en = dir.resolve("en");
+        WorkshopExport.Result r;
+        try (ProjectFile p = KassenEnZadenFixture.create(dir.resolve("k.kansenkaart"))) {
+            Step3.run(p, ScenarioStore.BASE);
+            r = new WorkshopExport(p, DisclosurePolicy.DEFAULT).write(nl, EnumSet.of(WorkshopExport.Format.CSV, WorkshopExport.Format.SVG,
+                    WorkshopExport.Format.PDF), 1000, 600, false);
+            new WorkshopExport(p, DisclosurePolicy.DEFAULT).write(en, EnumSet.of(WorkshopExport.Format.CSV), 1000, 600, true);
+        }
+        for (String f : new String[] {"sankey-matches-basis.svg", "sankey-matches-basis.pdf", "sankey-matches-basis-gj.svg"})
+            assertThat(nl.resolve(f)).as(f).isRegularFile();
+        assertThat(Files.readString(nl.resolve("sankey-matches-basis.svg"))).startsWith("<!DOCTYPE svg");
+        assertThat(new String(Files.readAllBytes(nl.resolve("sankey-matches-basis.pdf")), 0, 5)).isEqualTo("%PDF-");
+        // The waste-to-energy plant is the only CO2 supplier: that band is one company's figure.
+        assertThat(r.withheld()).filteredOn(e -> e.table().equals("sankey-matches-basis"))
+                .extracting(SuppressionLog.Entry::row).contains("Afvalinzameling en -verwerking -> CO2 (estimated)");
+        assertThat(Files.readString(nl.resolve("disclosure-log.csv"))).contains("sankey-matches-basis;");
+        assertThat(Files.readString(nl.resolve("README.txt"))).contains("- sankey-matches-basis.svg");
+        assertThat(r.files()).contains(nl.resolve("sankey-matches-basis-gj.pdf"));
+
+        String dutch = Files.readString(nl.resolve("matches.csv")), english = Files.readString(en.resolve("matches.csv"));
+        assertThat(dutch).contains("Regel struvite_fertiliser: Struviet naar Meststof", "Hoeveelheid vertrouwelijk").doesNotContain("Rule struvite");
+        assertThat(english).contains("Rule struvite_fertiliser: Struvite to Fertiliser", ";Struvite;").doesNotContain("Regel ");
+    }
+
+    @Test
+    void theCommandLineSetsTheThresholdAndDominanceRulesAsTheDialogDoes() throws Exception {
+        Path file = dir.resolve("k.kansenkaart");
+        try (ProjectFile p = KassenEnZadenFixture.create(file)) {
+            Step3.run(p, ScenarioStore.BASE);
+        }
+        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
+        int code = nl.kansenkaart.cli.KansenkaartCli.run(new String[] {"export", file.toString(), "--out", dir.resolve("o").toString(),
+                "--formats", "svg", "--min-companies", "1", "--max-share", "100"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        try (ProjectFile p = ProjectFile.open(file)) {
+            DisclosurePolicy stored = nl.kansenkaart.disclosure.DisclosureSettings.load(p);
+            assertThat(stored.minContributors()).isEqualTo(1);
+            assertThat(stored.maxDominantShare()).isEqualTo(1.0);
+        }
+        // With one company allowed per figure, the waste-to-energy plant's CO2 band is drawn to scale.
+        assertThat(Files.readString(dir.resolve("o").resolve("disclosure-log.csv"))).doesNotContain("sankey-matches-basis;");
+        int bad = nl.kansenkaart.cli.KansenkaartCli.run(new String[] {"export", file.toString(), "--out", dir.resolve("o").toString(),
+                "--max-share", "0"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertThat(bad).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-share between 1 and 100");
+    }
+}
