@@ -39,7 +39,7 @@ import org.locationtech.jts.geom.Point;
  * One cluster can be highlighted (the one chosen in the ranking table): its hulls are drawn
  * stronger and its overall hull is outlined, whether it is selected or not.
  */
-public final class ClusterLayer implements MapLayer {
+public final class ClusterLayer extends BaseMapLayer {
 
     public static final String ID = StepTables.CLUSTERS;
 
@@ -65,11 +65,10 @@ public final class ClusterLayer implements MapLayer {
 
     private final List<Shape> shapes;
     private final Map<String, Color> colours = new LinkedHashMap<>();
-    private final Envelope extent = new Envelope();
-    private volatile boolean visible = true;
     private volatile String highlighted;
 
     public ClusterLayer(List<Shape> shapes) {
+        super(ID, "layer.step1_clusters");
         this.shapes = List.copyOf(shapes);
         // Colours go to the selected clusters that have dense groups to draw, in ranking order.
         Set<String> dense = new HashSet<>();
@@ -172,40 +171,10 @@ public final class ClusterLayer implements MapLayer {
         return out;
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title(MapText text) {
-        return text.get("layer.step1_clusters");
-    }
-
-    @Override
-    public boolean isVisible() {
-        return visible;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        this.visible = visible;
-    }
-
-    @Override
-    public Envelope extent() {
-        return new Envelope(extent);
-    }
-
     /** The number of selected sector clusters with dense groups on the map. */
     @Override
     public int featureCount() {
         return colours.size();
-    }
-
-    @Override
-    public String attribution() {
-        return null;
     }
 
     @Override

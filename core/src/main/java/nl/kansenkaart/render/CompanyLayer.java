@@ -23,7 +23,7 @@ import org.locationtech.jts.geom.Envelope;
  * Establishments as points coloured by SBI section; PC4-located ones hollow. Names are labelled
  * once the map is zoomed in far enough for them to be readable.
  */
-public final class CompanyLayer implements MapLayer {
+public final class CompanyLayer extends BaseMapLayer {
 
     public static final double DIAMETER = 7;
     /** Company names appear from this scale on (about 1:38,000 on screen). */
@@ -39,10 +39,9 @@ public final class CompanyLayer implements MapLayer {
 
     private final List<CompanyPoint> points;
     private final Map<LocationPrecision, Integer> precisionCounts = new EnumMap<>(LocationPrecision.class);
-    private final Envelope extent = new Envelope();
-    private volatile boolean visible = true;
 
     public CompanyLayer(List<Company> companies) {
+        super(Tables.COMPANIES, "layer.companies");
         for (LocationPrecision p : LocationPrecision.values()) precisionCounts.put(p, 0);
         List<CompanyPoint> located = new ArrayList<>();
         Sbi2008 sbi = Sbi2008.get();
@@ -88,38 +87,8 @@ public final class CompanyLayer implements MapLayer {
     }
 
     @Override
-    public String id() {
-        return Tables.COMPANIES;
-    }
-
-    @Override
-    public String title(MapText text) {
-        return text.get("layer.companies");
-    }
-
-    @Override
-    public boolean isVisible() {
-        return visible;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        this.visible = visible;
-    }
-
-    @Override
-    public Envelope extent() {
-        return new Envelope(extent);
-    }
-
-    @Override
     public int featureCount() {
         return precisionCounts.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    @Override
-    public String attribution() {
-        return null;
     }
 
     @Override

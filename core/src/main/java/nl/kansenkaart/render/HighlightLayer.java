@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Envelope;
  * over the map so they stand out among thousands of points. A dark ring with a white halo reads on
  * every background and leaves the company's own SBI colour visible inside.
  */
-public final class HighlightLayer implements MapLayer {
+public final class HighlightLayer extends BaseMapLayer {
 
     public static final String ID = "highlight";
     public static final double DIAMETER = 15;
@@ -23,10 +23,9 @@ public final class HighlightLayer implements MapLayer {
     private static final Color HALO = new Color(255, 255, 255, 230);
 
     private final List<CompanyPoint> points;
-    private final Envelope extent = new Envelope();
-    private volatile boolean visible = true;
 
     public HighlightLayer(Collection<CompanyPoint> points) {
+        super(ID, "layer.highlight");
         this.points = List.copyOf(points);
         for (CompanyPoint p : this.points) extent.expandToInclude(p.x(), p.y());
     }
@@ -40,31 +39,6 @@ public final class HighlightLayer implements MapLayer {
 
     public List<CompanyPoint> points() {
         return points;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title(MapText text) {
-        return text.get("layer.highlight");
-    }
-
-    @Override
-    public boolean isVisible() {
-        return visible;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        this.visible = visible;
-    }
-
-    @Override
-    public Envelope extent() {
-        return new Envelope(extent);
     }
 
     @Override
@@ -95,8 +69,4 @@ public final class HighlightLayer implements MapLayer {
         return List.of();
     }
 
-    @Override
-    public String attribution() {
-        return null;
-    }
 }

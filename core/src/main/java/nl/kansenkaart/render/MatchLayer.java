@@ -28,16 +28,14 @@ import org.locationtech.jts.geom.Envelope;
  * always, in a workshop map only when both companies consented (see {@code disclosure}); other lines
  * get the base width, and the scale is set by the shown amounts alone.
  */
-public final class MatchLayer implements MapLayer {
+public final class MatchLayer extends BaseMapLayer {
 
     public static final String ID = Tables.MATCHES;
     private static final double MIN_WIDTH = 1.2, MAX_EXTRA_WIDTH = 4.5;
 
     private final List<StoredMatch> matches;
-    private final Envelope extent = new Envelope();
     private final double largest;
     private final Predicate<StoredMatch> amountShown;
-    private volatile boolean visible = true;
     private volatile String highlighted;
     private volatile Predicate<StoredMatch> shown = m -> true;
 
@@ -47,6 +45,7 @@ public final class MatchLayer implements MapLayer {
 
     /** @param amountShown whether a match's amount may show in its width */
     public MatchLayer(List<StoredMatch> matches, Predicate<StoredMatch> amountShown) {
+        super(ID, "layer.matches");
         this.matches = List.copyOf(matches);
         this.amountShown = amountShown;
         double max = 0;
@@ -97,38 +96,8 @@ public final class MatchLayer implements MapLayer {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title(MapText text) {
-        return text.get("layer.matches");
-    }
-
-    @Override
-    public boolean isVisible() {
-        return visible;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        this.visible = visible;
-    }
-
-    @Override
-    public Envelope extent() {
-        return new Envelope(extent);
-    }
-
-    @Override
     public int featureCount() {
         return matches.size();
-    }
-
-    @Override
-    public String attribution() {
-        return null;
     }
 
     /** Width in pixels: by the square root of the tonnes, so small flows stay visible; energy flows (GJ) get the base width. */

@@ -7,29 +7,22 @@ import java.util.List;
 import org.locationtech.jts.geom.Envelope;
 
 /** An area layer: municipalities, provinces, the study region, business parks. */
-public final class PolygonLayer implements MapLayer {
+public final class PolygonLayer extends BaseMapLayer {
 
     /** A label is shown only if it fits within this many times the area's inscribed-circle radius. */
     private static final double LABEL_FIT = 3.2;
 
-    private final String id;
-    private final String titleKey;
     private final List<PolygonFeature> features;
     private final PolygonStyle style;
-    private final String attribution;
-    private final Envelope extent = new Envelope();
-    private volatile boolean visible = true;
 
     /**
      * @param titleKey key of the title in {@link MapText}
      * @param attribution source and licence to credit, or null
      */
     public PolygonLayer(String id, String titleKey, List<PolygonFeature> features, PolygonStyle style, String attribution) {
-        this.id = id;
-        this.titleKey = titleKey;
+        super(id, titleKey, attribution);
         this.features = List.copyOf(features);
         this.style = style;
-        this.attribution = attribution;
         for (PolygonFeature f : this.features) extent.expandToInclude(f.envelope());
     }
 
@@ -42,38 +35,8 @@ public final class PolygonLayer implements MapLayer {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title(MapText text) {
-        return text.get(titleKey);
-    }
-
-    @Override
-    public boolean isVisible() {
-        return visible;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        this.visible = visible;
-    }
-
-    @Override
-    public Envelope extent() {
-        return new Envelope(extent);
-    }
-
-    @Override
     public int featureCount() {
         return features.size();
-    }
-
-    @Override
-    public String attribution() {
-        return attribution;
     }
 
     @Override

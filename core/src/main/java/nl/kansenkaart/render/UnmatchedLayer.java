@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.Envelope;
  * energy recovery: it is what ends up burnt or dumped) and demand nobody meets (pointing down, in
  * blue). All symbols have one size: the amounts are company figures, and the table has them.
  */
-public final class UnmatchedLayer implements MapLayer {
+public final class UnmatchedLayer extends BaseMapLayer {
 
     public static final String ID = Tables.MATCH_UNMATCHED;
     static final Color SUPPLY = new Color(0xB8560F);
@@ -27,10 +27,9 @@ public final class UnmatchedLayer implements MapLayer {
     private static final double SIZE = 7;
 
     private final List<StoredUnmatched> flows;
-    private final Envelope extent = new Envelope();
-    private volatile boolean visible = true;
 
     public UnmatchedLayer(List<StoredUnmatched> flows) {
+        super(ID, "layer.match_unmatched");
         List<StoredUnmatched> located = new ArrayList<>();
         for (StoredUnmatched u : flows)
             if (u.isLocated()) {
@@ -52,31 +51,6 @@ public final class UnmatchedLayer implements MapLayer {
 
     public List<StoredUnmatched> flows() {
         return flows;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title(MapText text) {
-        return text.get("layer.match_unmatched");
-    }
-
-    @Override
-    public boolean isVisible() {
-        return visible;
-    }
-
-    @Override
-    public void setVisible(boolean visible) {
-        this.visible = visible;
-    }
-
-    @Override
-    public Envelope extent() {
-        return new Envelope(extent);
     }
 
     @Override
@@ -125,8 +99,4 @@ public final class UnmatchedLayer implements MapLayer {
         return out;
     }
 
-    @Override
-    public String attribution() {
-        return null;
-    }
 }
