@@ -40,7 +40,7 @@ public final class CsvTableReader implements TableReader {
     private final char separator;
     private final String[] header;
     private final long size;
-    private String[] scratch = new String[64];
+    private int[] ends = new int[64];
     /** Cells up to the last named header cell: a multi-line record must have at least these. */
     private final int headerWidth;
 
@@ -162,7 +162,7 @@ public final class CsvTableReader implements TableReader {
         }
     }
 
-    /** A line without quotes: fields are the substrings between separators. */
+    /** A line without quotes: fields are the stretches between separators, kept as the line and their ends. */
     private TableRow splitPlain(String line, long lineNo) {
         int n = 0, start = 0, len = line.length();
         while (true) {
@@ -170,16 +170,16 @@ public final class CsvTableReader implements TableReader {
             if (end < 0) end = len;
             if (end - start > MAX_FIELD_CHARS)
                 return new TableRow(lineNo, new String[] {""}, null, "field longer than " + MAX_FIELD_CHARS + " characters");
-            if (n == scratch.length) {
+            if (n == ends.length) {
                 if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
-                scratch = java.util.Arrays.copyOf(scratch, n * 2);
+                ends = java.util.Arrays.copyOf(ends, n * 2);
             }
-            scratch[n++] = line.substring(start, end);
+            ends[n++] = end;
             if (end == len) break;
             start = end + 1;
         }
         if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
-        return new TableRow(lineNo, java.util.Arrays.copyOf(scratch, n), null, null);
+        return new TableRow(lineNo, line, java.util.Arrays.copyOf(ends, n), n);
     }
 
     private record Parsed(List<String> values, String problem) {}

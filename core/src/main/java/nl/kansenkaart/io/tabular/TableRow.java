@@ -3,20 +3,103 @@ package nl.kansenkaart.io.tabular;
 import java.util.BitSet;
 
 /**
- * One data row of a table.
- *
- * @param line     first physical line of the row in a CSV file (the header is line 1), or the
- *                 1-based row number in a sheet
- * @param values   the cells as text (never null; missing cells are "")
- * @param numeric  cells that were typed numbers in a workbook (their text uses '.' as decimal
- *                 point, whatever the locale); null for CSV, where everything is text
- * @param problem  a structural defect (unterminated quote, oversized field); the row should be
- *                 rejected with this reason
+ * One data row of a table: its first line, its cells as text, which cells were typed numbers,
+ * and a structural problem if it has one.
+ * <p>A CSV line without quotes keeps the line and where its cells end instead of a String per
+ * cell: an importer that needs only a few cells of a wide row (the rest only hashed, see
+ * {@link #cellText}) then makes only those few Strings. {@link #values()} makes all of them.
  */
-public record TableRow(long line, String[] values, BitSet numeric, String problem) {
+public final class TableRow {
+
+    private final long line;
+    private final BitSet numeric;
+    private final String problem;
+    /** The cells, or null until asked for when the row is a line with {@link #ends}. */
+    private String[] values;
+    private final String text;
+    /** Cell k is text[k == 0 ? 0 : ends[k - 1] + 1, ends[k]). */
+    private final int[] ends;
+    private final int size;
+
+    /**
+     * @param line     first physical line of the row in a CSV file (the header is line 1), or the
+     *                 1-based row number in a sheet
+     * @param values   the cells as text (never null; missing cells are "")
+     * @param numeric  cells that were typed numbers in a workbook (their text uses '.' as decimal
+     *                 point, whatever the locale); null for CSV, where everything is text
+     * @param problem  a structural defect (unterminated quote, oversized field); the row should be
+     *                 rejected with this reason
+     */
+    public TableRow(long line, String[] values, BitSet numeric, String problem) {
+        this.line = line;
+        this.values = values;
+        this.numeric = numeric;
+        this.problem = problem;
+        this.text = null;
+        this.ends = null;
+        this.size = values.length;
+    }
+
+    /** A line whose {@code size} cells end at {@code ends} (each followed by one separator). */
+    TableRow(long line, String text, int[] ends, int size) {
+        this.line = line;
+        this.numeric = null;
+        this.problem = null;
+        this.text = text;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** The cells as text; made on first call for a line read without quotes. */
+    public String[] values() {
+        String[] v = values;
+        if (v == null) {
+            v = new String[size];
+            for (int i = 0; i < size; i++) v[i] = text.substring(cellStart(i), cellEnd(i));
+            values = v;
+        }
+        return v;
+    }
+
+    public BitSet numeric() {
+        return numeric;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    /** Number of cells. */
+    public int size() {
+        return size;
+    }
 
     public String get(int column) {
-        return column >= 0 && column < values.length ? values[column] : "";
+        if (column < 0 || column >= size) return "";
+        if (values != null) return values[column];
+        return text.substring(cellStart(column), cellEnd(column));
+    }
+
+    /**
+     * The String holding cell {@code column}'s characters from {@link #cellStart} to
+     * {@link #cellEnd}: the line itself for a row kept as a line, else the cell's value. For
+     * reading a cell without making a String of it.
+     */
+    public String cellText(int column) {
+        return text != null ? text : values[column];
+    }
+
+    public int cellStart(int column) {
+        if (text == null) return 0;
+        return column == 0 ? 0 : ends[column - 1] + 1;
+    }
+
+    public int cellEnd(int column) {
+        return text == null ? values[column].length() : ends[column];
     }
 
     public boolean isNumericCell(int column) {
@@ -24,6 +107,18 @@ public record TableRow(long line, String[] values, BitSet numeric, String proble
     }
 
     public boolean isBlank() {
+        if (text != null) {
+            // Blank cells and separators only (the separator is not whitespace, so skip the cell ends).
+            int k = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (k < size - 1 && i == ends[k]) {
+                    k++;
+                    continue;
+                }
+                if (!Character.isWhitespace(text.charAt(i))) return false;
+            }
+            return true;
+        }
         for (String v : values) if (v != null && !v.isBlank()) return false;
         return true;
     }
