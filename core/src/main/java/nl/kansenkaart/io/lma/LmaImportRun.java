@@ -21,7 +21,6 @@ import nl.kansenkaart.io.tabular.CsvTableReader;
 import nl.kansenkaart.io.tabular.TableReader;
 import nl.kansenkaart.io.tabular.TableRow;
 import nl.kansenkaart.model.LocationBasis;
-import nl.kansenkaart.model.WasteRecord;
 import nl.kansenkaart.model.WasteStream;
 import nl.kansenkaart.project.GeoPackage;
 import nl.kansenkaart.project.ImportLog;
@@ -85,6 +84,7 @@ final class LmaImportRun {
             TableTally tally = new TableTally(r.sourceName(), h.layout);
             tallies.add(tally);
             RecordParser recordParser = h.layout.hasWeights() ? new RecordParser(h, r.sourceName(), dutch, locator) : null;
+            if (recordParser != null) writer.startRecords(recordParser.kind(), r.sourceName());
             StreamParser streamParser = h.layout.hasWeights() ? null : new StreamParser(h, r.sourceName(), dutch, locator);
             boolean overlapPossible = plan.tables().stream().filter(t -> t != table).anyMatch(t -> t.header().layout == h.layout);
             for (TableRow row; (row = r.next()) != null; ) {
@@ -98,11 +98,17 @@ final class LmaImportRun {
                 }
                 try {
                     if (recordParser != null) {
-                        WasteRecord rec = recordParser.parse(row);
+                        RecordParser p = recordParser;
+                        p.parse(row);
                         if (overlapPossible && isDuplicate(tally, r.sourceName(), h, row, index)) continue;
-                        writer.add(rec);
-                        kg = kg.add(recordParser.weight());
-                        count(tally, recordParser, rec.methodKnown(), rec.methodCode(), rec.routeCollection(), rec.locationBasis());
+                        long stream = p.streamId();
+                        if (stream < 0) {
+                            stream = writer.addStream(p.newStream());
+                            p.stored(stream);
+                        }
+                        writer.addAmount(stream, p.year(), p.month(), p.weight().doubleValue(), p.rowLoads(), row.line());
+                        kg = kg.add(p.weight());
+                        count(tally, p, p.methodKnown(), p.method(), p.routeCollection(), p.basis());
                     } else {
                         WasteStream s = streamParser.parse(row);
                         if (overlapPossible && isDuplicate(tally, r.sourceName(), h, row, index)) continue;
@@ -139,12 +145,12 @@ final class LmaImportRun {
     static String structuralProblem(TableRow row, LmaHeader h, boolean csv) {
         if (row.problem() != null) return row.problem();
         if (!csv) return null;
-        String[] v = row.values();
-        if (v.length < h.width)
-            return "row has " + v.length + " values where the header has " + h.width + " columns (missing separators?)";
-        for (int i = h.names.length; i < v.length; i++)
-            if (!LmaValues.clean(v[i]).isEmpty())
-                return "row has " + v.length + " values where the header has " + h.names.length
+        int n = row.size();
+        if (n < h.width)
+            return "row has " + n + " values where the header has " + h.width + " columns (missing separators?)";
+        for (int i = h.names.length; i < n; i++)
+            if (!LmaValues.clean(row.get(i)).isEmpty())
+                return "row has " + n + " values where the header has " + h.names.length
                         + " columns (a separator inside an unquoted field?)";
         return null;
     }

@@ -68,7 +68,7 @@ public final class LmaImporter implements Importer {
                         WasteStreamStore.deleteImport(c, e.id());
                         ImportLog.delete(c, e.id());
                     }
-                    project.geoPackage().touch(Tables.LMA_RECORDS);
+                    WasteRecordStore.touch(project.geoPackage());
                     project.geoPackage().touch(Tables.LMA_STREAMS);
                 }
                 long id = ImportLog.add(c, ImportKind.LMA.key(), name, "", size, 0, 0, 0, null, 0, null);

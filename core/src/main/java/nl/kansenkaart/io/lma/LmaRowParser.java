@@ -191,7 +191,7 @@ abstract class LmaRowParser {
     /** The row's non-empty cells outside the layout's columns, plus values kept by {@link #keep}. */
     RowAttributes extra() {
         int[] idx = header.extraIndex;
-        int beyond = Math.max(0, row.values().length - header.names.length);
+        int beyond = Math.max(0, row.size() - header.names.length);
         int max = idx.length + beyond + (kept == null ? 0 : kept.size());
         if (max == 0) return RowAttributes.NONE;
         String[] keys = new String[max], jsonKeys = new String[max], values = new String[max];
@@ -204,7 +204,7 @@ abstract class LmaRowParser {
             values[n++] = v;
         }
         // Cells beyond the header (a workbook note in an unnamed column) are kept too.
-        for (int i = header.names.length; i < row.values().length; i++) {
+        for (int i = header.names.length; i < row.size(); i++) {
             String v = cell(i);
             if (v.isEmpty()) continue;
             keys[n] = "kolom " + (i + 1);
