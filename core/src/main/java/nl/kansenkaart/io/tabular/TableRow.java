@@ -5,9 +5,10 @@ import java.util.BitSet;
 /**
  * One data row of a table: its first line, its cells as text, which cells were typed numbers,
  * and a structural problem if it has one.
- * <p>A CSV line without quotes keeps the line and where its cells end instead of a String per
- * cell: an importer that needs only a few cells of a wide row (the rest only hashed, see
- * {@link #cellText}) then makes only those few Strings. {@link #values()} makes all of them.
+ * <p>A CSV line without quotes keeps the line (its bytes, or its text for UTF-16 files) and where
+ * its cells end instead of a String per cell: an importer that needs only a few cells of a wide
+ * row (the rest only hashed, see {@link #bytes} and {@link #cellText}) then decodes only those
+ * few. {@link #values()} makes all of them.
  */
 public final class TableRow {
 
@@ -17,7 +18,9 @@ public final class TableRow {
     /** The cells, or null until asked for when the row is a line with {@link #ends}. */
     private String[] values;
     private final String text;
-    /** Cell k is text[k == 0 ? 0 : ends[k - 1] + 1, ends[k]). */
+    private final byte[] bytes;
+    private final ByteText decoder;
+    /** Cell k is text (or bytes) [k == 0 ? 0 : ends[k - 1] + 1, ends[k]). */
     private final int[] ends;
     private final int size;
 
@@ -36,6 +39,8 @@ public final class TableRow {
         this.numeric = numeric;
         this.problem = problem;
         this.text = null;
+        this.bytes = null;
+        this.decoder = null;
         this.ends = null;
         this.size = values.length;
     }
@@ -46,6 +51,20 @@ public final class TableRow {
         this.numeric = null;
         this.problem = null;
         this.text = text;
+        this.bytes = null;
+        this.decoder = null;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    /** The bytes of a line whose {@code size} cells end at {@code ends}, decoded by {@code decoder}. */
+    TableRow(long line, byte[] bytes, int[] ends, int size, ByteText decoder) {
+        this.line = line;
+        this.numeric = null;
+        this.problem = null;
+        this.text = null;
+        this.bytes = bytes;
+        this.decoder = decoder;
         this.ends = ends;
         this.size = size;
     }
@@ -59,7 +78,7 @@ public final class TableRow {
         String[] v = values;
         if (v == null) {
             v = new String[size];
-            for (int i = 0; i < size; i++) v[i] = text.substring(cellStart(i), cellEnd(i));
+            for (int i = 0; i < size; i++) v[i] = cell(i);
             values = v;
         }
         return v;
@@ -81,25 +100,37 @@ public final class TableRow {
     public String get(int column) {
         if (column < 0 || column >= size) return "";
         if (values != null) return values[column];
-        return text.substring(cellStart(column), cellEnd(column));
+        return cell(column);
+    }
+
+    private String cell(int i) {
+        return bytes != null ? decoder.decode(bytes, cellStart(i), cellEnd(i)) : text.substring(cellStart(i), cellEnd(i));
     }
 
     /**
-     * The String holding cell {@code column}'s characters from {@link #cellStart} to
-     * {@link #cellEnd}: the line itself for a row kept as a line, else the cell's value. For
-     * reading a cell without making a String of it.
+     * For a row kept as the bytes of its line: those bytes, cell {@code i} from {@link #cellStart}
+     * to {@link #cellEnd}, for reading cells without decoding them; null for other rows.
+     */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * For a row not kept as bytes: the String holding cell {@code column}'s characters from
+     * {@link #cellStart} to {@link #cellEnd} (the line itself, or the cell's value).
      */
     public String cellText(int column) {
+        if (bytes != null) return null;
         return text != null ? text : values[column];
     }
 
     public int cellStart(int column) {
-        if (text == null) return 0;
+        if (ends == null) return 0;
         return column == 0 ? 0 : ends[column - 1] + 1;
     }
 
     public int cellEnd(int column) {
-        return text == null ? values[column].length() : ends[column];
+        return ends == null ? values[column].length() : ends[column];
     }
 
     public boolean isNumericCell(int column) {
@@ -107,6 +138,20 @@ public final class TableRow {
     }
 
     public boolean isBlank() {
+        if (bytes != null) {
+            // Separators and ASCII whitespace only; a byte beyond ASCII needs decoding to tell.
+            int k = 0;
+            for (int i = 0; i < bytes.length; i++) {
+                if (k < size - 1 && i == ends[k]) {
+                    k++;
+                    continue;
+                }
+                int b = bytes[i];
+                if (b < 0) return allBlank();
+                if (!Character.isWhitespace(b)) return false;
+            }
+            return true;
+        }
         if (text != null) {
             // Blank cells and separators only (the separator is not whitespace, so skip the cell ends).
             int k = 0;
@@ -119,7 +164,11 @@ public final class TableRow {
             }
             return true;
         }
-        for (String v : values) if (v != null && !v.isBlank()) return false;
+        return allBlank();
+    }
+
+    private boolean allBlank() {
+        for (String v : values()) if (v != null && !v.isBlank()) return false;
         return true;
     }
 }

@@ -17,8 +17,16 @@ class TableRowTest {
     @TempDir Path dir;
 
     private List<TableRow> rows(String csv) throws IOException {
+        return rows(csv, StandardCharsets.UTF_8);
+    }
+
+    private List<TableRow> rows(String csv, java.nio.charset.Charset cs) throws IOException {
         Path f = dir.resolve("t.csv");
-        Files.writeString(f, csv, StandardCharsets.UTF_8);
+        byte[] bom = cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[0];
+        byte[] text = csv.getBytes(cs);
+        byte[] all = java.util.Arrays.copyOf(bom, bom.length + text.length);
+        System.arraycopy(text, 0, all, bom.length, text.length);
+        Files.write(f, all);
         List<TableRow> out = new ArrayList<>();
         try (CsvTableReader r = CsvTableReader.open(f)) {
             for (TableRow row; (row = r.next()) != null; ) out.add(row);
@@ -28,19 +36,26 @@ class TableRowTest {
 
     @Test
     void cellsOfALineReadTheSameEveryWay() throws IOException {
-        List<TableRow> rows = rows("a;b;c;d\nx; y ;;zé\n\"q;1\";2;3;4\n");
-        for (TableRow row : rows) {
-            String[] values = row.values();
-            assertThat(row.size()).isEqualTo(values.length);
-            for (int i = 0; i < row.size(); i++) {
-                assertThat(row.get(i)).isEqualTo(values[i]);
-                assertThat(row.cellText(i).substring(row.cellStart(i), row.cellEnd(i))).isEqualTo(values[i]);
+        for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8, TextEncoding.WINDOWS_1252, StandardCharsets.UTF_16LE)) {
+            List<TableRow> rows = rows("a;b;c;d\nx; y ;;zé\n\"q;1\";2;3;4\n", cs);
+            for (TableRow row : rows) {
+                String[] values = row.values();
+                assertThat(row.size()).isEqualTo(values.length);
+                for (int i = 0; i < row.size(); i++) {
+                    String cell = row.bytes() != null
+                            ? new String(row.bytes(), row.cellStart(i), row.cellEnd(i) - row.cellStart(i), cs)
+                            : row.cellText(i).substring(row.cellStart(i), row.cellEnd(i));
+                    assertThat(cell).isEqualTo(values[i]).isEqualTo(row.get(i));
+                }
+                assertThat(row.get(-1)).isEmpty();
+                assertThat(row.get(row.size())).isEmpty();
             }
-            assertThat(row.get(-1)).isEmpty();
-            assertThat(row.get(row.size())).isEmpty();
+            // Split on bytes in UTF-8 and Windows-1252, as text in UTF-16; a quoted line is parsed.
+            assertThat(rows.get(0).bytes() != null).as(cs.name()).isEqualTo(cs != StandardCharsets.UTF_16LE);
+            assertThat(rows.get(1).bytes()).isNull();
+            assertThat(rows.get(0).values()).containsExactly("x", " y ", "", "zé");
+            assertThat(rows.get(1).values()).containsExactly("q;1", "2", "3", "4");
         }
-        assertThat(rows.get(0).values()).containsExactly("x", " y ", "", "zé");
-        assertThat(rows.get(1).values()).containsExactly("q;1", "2", "3", "4");
     }
 
     @Test
