@@ -69,6 +69,47 @@ abstract class LmaRowParser {
         return v;
     }
 
+    /**
+     * For a CSV line kept as bytes: the cell as a number when it is one to nine ASCII digits and
+     * nothing else, else -1 (read it as text then). The hot path of the row's own facts.
+     */
+    int plainDigits(int column) {
+        byte[] b = row.bytes();
+        if (b == null || column < 0 || column >= row.size()) return -1;
+        int from = row.cellStart(column), to = row.cellEnd(column);
+        if (to - from < 1 || to - from > 9) return -1;
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) return -1;
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /**
+     * For a CSV line kept as bytes: a plain weight, digits with at most one decimal mark of this
+     * file's notation between digits ({@code 19079}, {@code 19079,5}) and at most twelve digits
+     * before it, exactly as {@link LmaValues#weight} reads it; null for anything else.
+     */
+    BigDecimal plainWeight(int column) {
+        byte[] b = row.bytes();
+        if (b == null || column < 0 || column >= row.size()) return null;
+        int from = row.cellStart(column), to = row.cellEnd(column);
+        if (to - from < 1 || to - from > 18) return null;
+        byte mark = (byte) (dutch ? ',' : '.');
+        long v = 0;
+        int markAt = -1;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if (c == mark && markAt < 0 && i > from && i < to - 1) markAt = i;
+            else if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+            else return null;
+        }
+        if ((markAt < 0 ? to : markAt) - from > 12) return null;
+        return BigDecimal.valueOf(v, markAt < 0 ? 0 : to - markAt - 1);
+    }
+
     static String orNull(String s) {
         return s.isEmpty() ? null : s;
     }

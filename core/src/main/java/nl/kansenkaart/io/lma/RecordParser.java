@@ -25,6 +25,8 @@ final class RecordParser extends LmaRowParser {
     private final NotificationKind kind;
     private final StreamKey key;
     private final KnownStreams known = new KnownStreams();
+    /** The last year a notification can be for (next year), fixed for the import. */
+    private final int lastYear = java.time.Year.now().getValue() + 1;
 
     // The last parsed row.
     private BigDecimal weight;
@@ -51,12 +53,21 @@ final class RecordParser extends LmaRowParser {
      */
     void parse(TableRow r) throws RowRejection {
         begin(r);
-        loads = loads();
+        // Plain numbers of a CSV line are read from its bytes; anything else as text, with its checks.
+        int plain = plainDigits(header.index(LmaField.LOADS));
+        loads = plain >= 0 ? plain : loads();
         key.of(r, (quirks & UNREADABLE_LOADS) != 0 ? text(LmaField.LOADS) : null);
         int slot = known.find(key.high(), key.low());
         if (slot < 0) eural();
-        weight = super.weight();
-        if (header.has(LmaField.YEAR) && (!text(LmaField.YEAR).isEmpty() || !header.has(LmaField.PERIOD))) {
+        BigDecimal w = plainWeight(header.index(LmaField.WEIGHT));
+        weight = w != null && w.compareTo(LmaValues.MAX_WEIGHT_KG) <= 0 ? w : super.weight();
+        int y = plainDigits(header.index(LmaField.YEAR));
+        if (y >= LmaValues.FIRST_YEAR && y <= lastYear) {
+            year = y;
+            int m = plainDigits(header.index(LmaField.MONTH));
+            month = m >= 1 && m <= 12 ? m
+                    : header.has(LmaField.MONTH) ? LmaValues.month(text(LmaField.MONTH), header.name(LmaField.MONTH)) : 0;
+        } else if (header.has(LmaField.YEAR) && (!text(LmaField.YEAR).isEmpty() || !header.has(LmaField.PERIOD))) {
             year = LmaValues.year(text(LmaField.YEAR), header.name(LmaField.YEAR));
             month = header.has(LmaField.MONTH) ? LmaValues.month(text(LmaField.MONTH), header.name(LmaField.MONTH)) : 0;
         } else {

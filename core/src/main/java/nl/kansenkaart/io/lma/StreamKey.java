@@ -1,5 +1,8 @@
 package nl.kansenkaart.io.lma;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.SecureRandom;
 import nl.kansenkaart.io.tabular.TableRow;
 
@@ -18,6 +21,7 @@ import nl.kansenkaart.io.tabular.TableRow;
 final class StreamKey {
 
     private static final SecureRandom KEYS = new SecureRandom();
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** Columns holding the row's own facts, by index. */
     private final boolean[] rowFact;
@@ -39,10 +43,26 @@ final class StreamKey {
      */
     void of(TableRow row, String keptLoads) {
         int n = row.size();
-        hash.add(n);
-        for (int i = 0; i < n; i++) {
-            if (i < rowFact.length && rowFact[i]) continue;
-            add(row.cellText(i), row.cellStart(i), row.cellEnd(i), row.isNumericCell(i) ? 1 : 0);
+        byte[] bytes = row.bytes();
+        // Cells as bytes (a CSV line) or as text: marked apart, so the two can never give the same words.
+        hash.add(n | (bytes != null ? 1L << 32 : 0));
+        if (bytes != null) {
+            // A line without quotes: each run of descriptive cells as its bytes with their
+            // separators (a separator cannot be inside such a cell, so the cells are determined).
+            int i = 0;
+            while (i < n) {
+                if (i < rowFact.length && rowFact[i]) {
+                    i++;
+                    continue;
+                }
+                int first = i;
+                while (i < n && !(i < rowFact.length && rowFact[i])) i++;
+                add(bytes, row.cellStart(first), row.cellEnd(i - 1));
+            }
+        } else {
+            for (int i = 0; i < n; i++)
+                if (!(i < rowFact.length && rowFact[i]))
+                    add(row.cellText(i), row.cellStart(i), row.cellEnd(i), row.isNumericCell(i) ? 1 : 0);
         }
         if (keptLoads != null) add(keptLoads, 0, keptLoads.length(), 2);
         high = hash.finish();
@@ -55,6 +75,18 @@ final class StreamKey {
 
     long low() {
         return low;
+    }
+
+    /** Bytes as their length, then eight to a word. */
+    private void add(byte[] b, int from, int to) {
+        hash.add((long) (to - from) << 2);
+        int i = from;
+        for (; i + 8 <= to; i += 8) hash.add((long) LONG.get(b, i));
+        if (i < to) {
+            long w = 0;
+            for (int shift = 0; i < to; i++, shift += 8) w |= (b[i] & 0xFFL) << shift;
+            hash.add(w);
+        }
     }
 
     /** A cell as its length and marks, then its characters four to a word: no two cell lists give the same words. */
