@@ -25,11 +25,21 @@ final class ByteLines extends Lines {
     int start, end;
     /** The kept characters of the current line when it was cut. */
     private String cutText;
+    /** The CSV separator, counted in each line; 0 before it is known. */
+    private byte separator;
+    /** Separators in the current line, and whether it has a quote (from {@link #nextRaw}). */
+    int separators;
+    boolean quote;
 
     ByteLines(InputStream in, ByteText text) {
         this.in = in;
         this.text = text;
         this.maxLineBytes = CsvTableReader.MAX_LINE_CHARS * text.maxBytesPerChar();
+    }
+
+    /** Counts this separator in the lines from now on. */
+    void separator(char c) {
+        separator = (byte) c;
     }
 
     ByteText text() {
@@ -61,8 +71,10 @@ final class ByteLines extends Lines {
             if (pos < len && buf[pos] == '\n') pos++;
         }
         int scan = pos;
+        separators = 0;
+        quote = false;
         while (true) {
-            int i = Bytes.indexOfEither(buf, scan, len, (byte) '\n', (byte) '\r');
+            int i = scanLine(scan);
             if (i < len) {
                 start = pos;
                 end = i;
@@ -88,6 +100,41 @@ final class ByteLines extends Lines {
             refill();
             scan += pos;
         }
+    }
+
+    /**
+     * The first line end at or after {@code from}, or {@code len}; counts the separators and
+     * notes a quote on the way, eight bytes at a time: one pass over the bytes finds the line and
+     * tells the CSV reader how many cells it has and whether it can be split on bytes.
+     */
+    private int scanLine(int from) {
+        byte[] b = buf;
+        long pSep = Bytes.broadcast(separator), pQuote = Bytes.broadcast((byte) '"');
+        long pLf = Bytes.broadcast((byte) '\n'), pCr = Bytes.broadcast((byte) '\r');
+        int i = from, n = separators;
+        boolean q = quote;
+        for (; i + 8 <= len; i += 8) {
+            long w = Bytes.word(b, i);
+            long eol = Bytes.zeroBytes(w ^ pLf) | Bytes.zeroBytes(w ^ pCr);
+            long sep = Bytes.zeroBytes(w ^ pSep), quo = Bytes.zeroBytes(w ^ pQuote);
+            if (eol != 0) {
+                long before = (eol & -eol) - 1;
+                separators = n + Long.bitCount(sep & before);
+                quote = q || (quo & before) != 0;
+                return i + (Long.numberOfTrailingZeros(eol) >>> 3);
+            }
+            n += Long.bitCount(sep);
+            q |= quo != 0;
+        }
+        for (; i < len; i++) {
+            byte c = b[i];
+            if (c == '\n' || c == '\r') break;
+            if (c == separator) n++;
+            else if (c == '"') q = true;
+        }
+        separators = n;
+        quote = q;
+        return i;
     }
 
     /** Past the line end at {@code i} (CR, LF or CRLF). */

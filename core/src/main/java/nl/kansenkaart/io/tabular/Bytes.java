@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
 final class Bytes {
 
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L, HIGHS = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
 
     private Bytes() {}
 
@@ -26,9 +26,11 @@ final class Bytes {
         return (b & 0xFFL) * ONES;
     }
 
-    /** High bit set in each byte of the word that is zero (exact for the lowest such byte, which is all we use). */
-    private static long zeroBytes(long x) {
-        return (x - ONES) & ~x & HIGHS;
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+
+    /** High bit set in exactly the bytes of the word that are zero (no carry crosses a byte). */
+    static long zeroBytes(long x) {
+        return ~(((x & LOWS) + LOWS) | x | LOWS);
     }
 
     /** Index of the first byte in [from, to) equal to {@code a} or {@code b}, or {@code to}. */

@@ -52,6 +52,7 @@ public final class CsvTableReader implements TableReader {
         this.sourceName = sourceName;
         this.in = in;
         this.bytes = in instanceof ByteLines b ? b : null;
+        if (bytes != null) bytes.separator(separator);
         this.separator = separator;
         this.header = header;
         this.size = size;
@@ -185,9 +186,13 @@ public final class CsvTableReader implements TableReader {
         Boolean blank = blankBytes(b, from, to);
         if (blank == null) blank = bytes.text().decode(b, from, to).isBlank();
         if (blank) return SKIP;
-        TableRow row = splitBytes(b, from, to, startLine);
-        if (row != null) return unlessBlank(row);
-        return parsed(bytes.text().decode(b, from, to), startLine); // a line with a quote
+        if (bytes.quote) return parsed(bytes.text().decode(b, from, to), startLine);
+        int cells = bytes.separators + 1;
+        if (to - from > MAX_FIELD_CHARS) return unlessBlank(splitBytes(b, from, to, startLine));
+        if (cells > MAX_COLUMNS) return new TableRow(startLine, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+        // The usual line: its cells are found when asked for (most of them never are).
+        return unlessBlank(new TableRow(startLine, java.util.Arrays.copyOfRange(b, from, to), (byte) separator,
+                new int[cells], 0, cells, bytes.text()));
     }
 
     private static TableRow tooLong(long line) {
@@ -219,23 +224,22 @@ public final class CsvTableReader implements TableReader {
     }
 
     /**
-     * Splits a line's bytes on the separator; null when the line has a quote (it is then parsed
-     * as text). Limits as {@link #splitPlain}, in characters.
+     * Splits a long line's bytes (it may have a field over the limit) on the separator; null when
+     * the line has a quote (it is then parsed as text). Limits as {@link #splitPlain}, in
+     * characters and checked in the same order.
      */
     private TableRow splitBytes(byte[] b, int from, int to, long lineNo) {
-        byte sep = (byte) separator, quote = '"';
+        int found = separators(b, from, to, (byte) separator);
+        if (found < 0) return null;
         ByteText text = bytes.text();
         int n = 0, start = from;
         while (true) {
-            int end = Bytes.indexOfEither(b, start, to, sep, quote);
-            if (end < to && b[end] == quote) return null;
+            // Every check below ends the line before the separators beyond those found are needed.
+            int end = n < found ? from + seps[n] : to;
             if (end - start > MAX_FIELD_CHARS && text.length(b, start, end) > MAX_FIELD_CHARS)
-                return hasQuote(b, end, to) ? null
-                        : new TableRow(lineNo, new String[] {""}, null, "field longer than " + MAX_FIELD_CHARS + " characters");
+                return new TableRow(lineNo, new String[] {""}, null, "field longer than " + MAX_FIELD_CHARS + " characters");
             if (n == ends.length) {
-                if (n > MAX_COLUMNS)
-                    return hasQuote(b, end, to) ? null
-                            : new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+                if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
                 ends = java.util.Arrays.copyOf(ends, n * 2);
             }
             ends[n++] = end - from;
@@ -243,11 +247,39 @@ public final class CsvTableReader implements TableReader {
             start = end + 1;
         }
         if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
-        return new TableRow(lineNo, java.util.Arrays.copyOfRange(b, from, to), java.util.Arrays.copyOf(ends, n), n, text);
+        return new TableRow(lineNo, java.util.Arrays.copyOfRange(b, from, to), (byte) separator, java.util.Arrays.copyOf(ends, n),
+                n, n, text);
     }
 
-    private static boolean hasQuote(byte[] b, int from, int to) {
-        return Bytes.indexOfEither(b, from, to, (byte) '"', (byte) '"') < to;
+    /** Separator positions of the current line, relative to its start. */
+    private int[] seps = new int[256];
+    /** More separators than the checks above can ever read (they stop a line at 2 * MAX_COLUMNS cells). */
+    private static final int SEPARATORS_KEPT = 4 * MAX_COLUMNS;
+
+    /**
+     * The separators of a line, found eight bytes at a time, into {@link #seps} (at most
+     * {@link #SEPARATORS_KEPT}); their number, or -1 when the line has a quote anywhere.
+     */
+    private int separators(byte[] b, int from, int to, byte sep) {
+        long ps = Bytes.broadcast(sep), pq = Bytes.broadcast((byte) '"');
+        int n = 0, i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = Bytes.word(b, i);
+            if (Bytes.zeroBytes(w ^ pq) != 0) return -1;
+            for (long hit = Bytes.zeroBytes(w ^ ps); hit != 0; hit &= hit - 1) n = keep(n, i + (Long.numberOfTrailingZeros(hit) >>> 3) - from);
+        }
+        for (; i < to; i++) {
+            if (b[i] == '"') return -1;
+            if (b[i] == sep) n = keep(n, i - from);
+        }
+        return Math.min(n, SEPARATORS_KEPT);
+    }
+
+    private int keep(int n, int position) {
+        if (n >= SEPARATORS_KEPT) return n + 1;
+        if (n == seps.length) seps = java.util.Arrays.copyOf(seps, 2 * n);
+        seps[n] = position;
+        return n + 1;
     }
 
     /** A line without quotes: fields are the stretches between separators, kept as the line and their ends. */

@@ -20,8 +20,11 @@ public final class TableRow {
     private final String text;
     private final byte[] bytes;
     private final ByteText decoder;
+    private final byte separator;
     /** Cell k is text (or bytes) [k == 0 ? 0 : ends[k - 1] + 1, ends[k]). */
     private final int[] ends;
+    /** Cell ends known (for bytes, found on demand: a reader of the first cells does not scan the rest). */
+    private int known;
     private final int size;
 
     /**
@@ -41,6 +44,7 @@ public final class TableRow {
         this.text = null;
         this.bytes = null;
         this.decoder = null;
+        this.separator = 0;
         this.ends = null;
         this.size = values.length;
     }
@@ -53,19 +57,27 @@ public final class TableRow {
         this.text = text;
         this.bytes = null;
         this.decoder = null;
+        this.separator = 0;
         this.ends = ends;
+        this.known = size;
         this.size = size;
     }
 
-    /** The bytes of a line whose {@code size} cells end at {@code ends}, decoded by {@code decoder}. */
-    TableRow(long line, byte[] bytes, int[] ends, int size, ByteText decoder) {
+    /**
+     * The bytes of a line without quotes: {@code size} cells split by {@code separator}, decoded
+     * by {@code decoder}; {@code ends} as far as known ({@code known} of them), the rest is found
+     * when asked for.
+     */
+    TableRow(long line, byte[] bytes, byte separator, int[] ends, int known, int size, ByteText decoder) {
         this.line = line;
         this.numeric = null;
         this.problem = null;
         this.text = null;
         this.bytes = bytes;
         this.decoder = decoder;
+        this.separator = separator;
         this.ends = ends;
+        this.known = known;
         this.size = size;
     }
 
@@ -126,11 +138,25 @@ public final class TableRow {
 
     public int cellStart(int column) {
         if (ends == null) return 0;
-        return column == 0 ? 0 : ends[column - 1] + 1;
+        return column == 0 ? 0 : end(column - 1) + 1;
     }
 
     public int cellEnd(int column) {
-        return ends == null ? values[column].length() : ends[column];
+        return ends == null ? values[column].length() : end(column);
+    }
+
+    private int end(int column) {
+        if (column < known) return ends[column];
+        if (column == size - 1) return bytes.length;
+        // Eight bytes at a time: each separator byte becomes a set bit.
+        int k = known, i = k == 0 ? 0 : ends[k - 1] + 1;
+        long pattern = Bytes.broadcast(separator);
+        for (; k <= column && i + 8 <= bytes.length; i += 8)
+            for (long hit = Bytes.zeroBytes(Bytes.word(bytes, i) ^ pattern); hit != 0 && k <= column; hit &= hit - 1)
+                ends[k++] = i + (Long.numberOfTrailingZeros(hit) >>> 3);
+        for (; k <= column; i++) if (bytes[i] == separator) ends[k++] = i;
+        known = k;
+        return ends[column];
     }
 
     public boolean isNumericCell(int column) {
@@ -140,13 +166,8 @@ public final class TableRow {
     public boolean isBlank() {
         if (bytes != null) {
             // Separators and ASCII whitespace only; a byte beyond ASCII needs decoding to tell.
-            int k = 0;
-            for (int i = 0; i < bytes.length; i++) {
-                if (k < size - 1 && i == ends[k]) {
-                    k++;
-                    continue;
-                }
-                int b = bytes[i];
+            for (byte b : bytes) {
+                if (b == separator) continue;
                 if (b < 0) return allBlank();
                 if (!Character.isWhitespace(b)) return false;
             }
