@@ -40,6 +40,7 @@ final class ByteText {
     }
 
     String decode(byte[] b, int from, int to) {
+        if (from == to) return ""; // many cells of an export are empty
         if (table == null) return new String(b, from, to - from, StandardCharsets.UTF_8);
         int i = from;
         while (i < to && b[i] >= 0) i++;
