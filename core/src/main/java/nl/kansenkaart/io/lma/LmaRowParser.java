@@ -36,7 +36,6 @@ abstract class LmaRowParser {
     private final Map<String, Eural> euralCache = new HashMap<>();
     private final Map<String, String> methodCache = new HashMap<>();
     private static final int CACHE_LIMIT = 10_000;
-    final ValuePool pool = new ValuePool();
 
     LmaRowParser(LmaHeader header, String sourceName, boolean dutch, LmaLocator locator) {
         this.header = header;
@@ -179,8 +178,7 @@ abstract class LmaRowParser {
         String postcode = postcode(r, part(r, PartyPart.POSTCODE));
         String town = part(r, PartyPart.TOWN);
         if (name.isEmpty() && postcode == null && town.isEmpty()) return Party.NONE;
-        return new Party(pool.canonical(orNull(name)), new Address(null, null, pool.canonical(postcode),
-                pool.canonical(orNull(town))), null);
+        return new Party(orNull(name), new Address(null, null, postcode, orNull(town)), null);
     }
 
     /** What locating a party needs beyond {@link #storedParty}: its house number and country. */
@@ -204,8 +202,7 @@ abstract class LmaRowParser {
         String country = part(r, PartyPart.COUNTRY);
         if (name.isEmpty() && street.isEmpty() && house.isEmpty() && postcode == null && town.isEmpty() && country.isEmpty())
             return Party.NONE;
-        return new Party(orNull(name), new Address(orNull(street), orNull(house), pool.canonical(postcode),
-                pool.canonical(orNull(town))), pool.canonical(orNull(country)));
+        return new Party(orNull(name), new Address(orNull(street), orNull(house), postcode, orNull(town)), orNull(country));
     }
 
     String part(Role r, PartyPart p) {

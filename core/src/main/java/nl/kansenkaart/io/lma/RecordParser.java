@@ -107,7 +107,7 @@ final class RecordParser extends LmaRowParser {
         Party processor = storedParty(header.processorRole);
         Location location = locator.locate(origin, locatableParty(Role.ONTDOENER, ontdoener));
         return new WasteRecord(kind, orNull(text(LmaField.STREAM_NUMBER)), eural.code(), eural.hazardous(),
-                pool.canonical(orNull(text(LmaField.WASTE_NAME))), m, methodKnown(m), routeCollection, scheme, year, month,
+                orNull(text(LmaField.WASTE_NAME)), m, methodKnown(m), routeCollection, scheme, year, month,
                 weight.doubleValue(), loads, ontdoener, origin, processor, location, sourceName, r.line(), extra(),
                 locator.basis());
     }
