@@ -77,8 +77,9 @@ public final class WasteRecordStore {
      * its id) and then every row as an amount of that stream ({@link Batch#addAmount}). What is
      * the same for every row of a table (kind, source file, import) is written into the statement
      * instead of bound per row. A {@link Batch} can be filled on one thread while another thread
-     * {@linkplain #execute executes} the previous one: filling touches only the statements'
-     * Java-side parameter arrays, executing is the part that talks to SQLite.
+     * {@linkplain #execute executes} the previous one: filling touches only the stream statement's
+     * Java-side parameter array and the amounts' arrays ({@link AmountRows}), executing is the
+     * part that talks to SQLite.
      * <p>{@link #add(WasteRecord)} is the simple path for whole records: records with the same
      * descriptive fields share a stream row.
      */
@@ -90,7 +91,7 @@ public final class WasteRecordStore {
         private final Connection conn;
         private final long importId;
         private final PointExtent extent = new PointExtent();
-        private final Map<String, Deque<Statements>> idle = new ConcurrentHashMap<>();
+        private final Map<String, Deque<PreparedStatement>> idle = new ConcurrentHashMap<>();
         private final List<PreparedStatement> prepared = Collections.synchronizedList(new ArrayList<>());
         private final AtomicLong written = new AtomicLong();
         /** The fid of the next stream row; only the filling thread takes ids. */
@@ -111,21 +112,26 @@ public final class WasteRecordStore {
         private final String[] texts = new String[TEXT_PARAMETERS.length];
         private final int[] flags = new int[FLAG_PARAMETERS.length];
 
-        /** The two statements of one kind and source file. */
-        private record Statements(PreparedStatement streams, PreparedStatement amounts) {}
+        /** Amounts of batches already executed, for the next batches. */
+        private final Deque<AmountRows> idleAmounts = new ConcurrentLinkedDeque<>();
+        /** The amounts inserts, used only by the executing thread. */
+        private PreparedStatement amountGroup, amountSingle;
 
         /** Streams and amounts of one kind and source file. */
         public final class Batch {
             private final NotificationKind kind;
             private final String sourceFile;
-            private final Statements st;
+            /** The stream insert: its parameters are filled as streams are added. */
+            private final PreparedStatement streamInsert;
+            private final AmountRows amountRows;
             private final PointExtent batchExtent = new PointExtent();
-            private int streams, amounts;
+            private int streams;
 
-            private Batch(NotificationKind kind, String sourceFile, Statements st) {
+            private Batch(NotificationKind kind, String sourceFile, PreparedStatement streamInsert, AmountRows amountRows) {
                 this.kind = kind;
                 this.sourceFile = sourceFile;
-                this.st = st;
+                this.streamInsert = streamInsert;
+                this.amountRows = amountRows;
             }
 
             /** Whether rows of this kind and source file can join this batch. */
@@ -143,11 +149,11 @@ public final class WasteRecordStore {
 
             /** Amount rows in this batch. */
             public int rows() {
-                return amounts;
+                return amountRows.size();
             }
 
             public boolean isEmpty() {
-                return streams == 0 && amounts == 0;
+                return streams == 0 && amountRows.size() == 0;
             }
 
             /**
@@ -155,7 +161,7 @@ public final class WasteRecordStore {
              * belong to its amounts), with its extra attributes already JSON. Returns the stream's id.
              */
             public long addStream(WasteRecord r, String extraJson) throws SQLException {
-                PreparedStatement ps = st.streams;
+                PreparedStatement ps = streamInsert;
                 long id = nextStreamId++;
                 ps.setLong(1, id);
                 Location l = r.location();
@@ -199,42 +205,37 @@ public final class WasteRecordStore {
             }
 
             /** Adds one notification row of stream {@code streamId}; {@code loads} -1 = not given. */
-            public void addAmount(long streamId, int year, int month, double weightKg, int loads, long sourceLine)
-                    throws SQLException {
-                PreparedStatement ps = st.amounts;
-                ps.setLong(1, streamId);
-                ps.setInt(2, year);
-                ps.setInt(3, month);
-                ps.setDouble(4, weightKg);
-                if (loads < 0) ps.setNull(5, Types.INTEGER);
-                else ps.setInt(5, loads);
-                ps.setLong(6, sourceLine);
-                ps.addBatch();
-                amounts++;
+            public void addAmount(long streamId, int year, int month, double weightKg, int loads, long sourceLine) {
+                amountRows.add(streamId, year, month, weightKg, loads, sourceLine);
             }
         }
 
         /** A new, empty batch for rows of one kind and source file. */
         public Batch newBatch(NotificationKind kind, String sourceFile) throws SQLException {
-            Statements st = idle.computeIfAbsent(key(kind, sourceFile), k -> new ConcurrentLinkedDeque<>()).poll();
-            if (st == null) {
-                PreparedStatement streams = conn.prepareStatement("INSERT INTO " + Tables.LMA_RECORD_STREAMS
+            PreparedStatement streams = idle.computeIfAbsent(key(kind, sourceFile), k -> new ConcurrentLinkedDeque<>()).poll();
+            if (streams == null) {
+                streams = conn.prepareStatement("INSERT INTO " + Tables.LMA_RECORD_STREAMS
                         + " (fid, geom, kind, " + STREAM_COLUMNS + ", source_file, import_id) VALUES (?, ?, '" + kind.name()
                         + "', " + "?, ".repeat(21) + "?, " + literal(sourceFile) + ", " + importId + ")");
                 prepared.add(streams);
-                PreparedStatement amounts = conn.prepareStatement("INSERT INTO " + Tables.LMA_RECORD_AMOUNTS
-                        + " (stream_id, year, month, weight_kg, loads, source_line, import_id) VALUES (?, ?, ?, ?, ?, ?, "
-                        + importId + ")");
-                prepared.add(amounts);
-                st = new Statements(streams, amounts);
             }
-            return new Batch(kind, sourceFile, st);
+            AmountRows rows = idleAmounts.poll();
+            if (rows == null) rows = new AmountRows();
+            return new Batch(kind, sourceFile, streams, rows);
         }
 
-        /** Inserts a batch's rows, streams first; its statements are then free for a next batch. */
+        /** Inserts a batch's rows, streams first; its statement and arrays are then free for a next batch. */
         public void execute(Batch b) throws SQLException {
-            if (b.streams > 0) b.st.streams.executeBatch();
-            if (b.amounts > 0) b.st.amounts.executeBatch();
+            if (b.streams > 0) b.streamInsert.executeBatch();
+            if (b.amountRows.size() > 0) {
+                if (amountGroup == null) {
+                    amountGroup = conn.prepareStatement(AmountRows.insertSql(AmountRows.PER_STATEMENT, importId));
+                    prepared.add(amountGroup);
+                    amountSingle = conn.prepareStatement(AmountRows.insertSql(1, importId));
+                    prepared.add(amountSingle);
+                }
+                b.amountRows.insert(amountGroup, amountSingle);
+            }
             synchronized (extent) {
                 double[] e = b.batchExtent.envelope();
                 if (e != null) {
@@ -242,8 +243,10 @@ public final class WasteRecordStore {
                     extent.add(e[1], e[3]);
                 }
             }
-            written.addAndGet(b.amounts);
-            idle.get(key(b.kind, b.sourceFile)).add(b.st);
+            written.addAndGet(b.amountRows.size());
+            b.amountRows.clear();
+            idleAmounts.add(b.amountRows);
+            idle.get(key(b.kind, b.sourceFile)).add(b.streamInsert);
         }
 
         private static String key(NotificationKind kind, String sourceFile) {
@@ -268,7 +271,7 @@ public final class WasteRecordStore {
                 if (streamIds.size() < REMEMBERED) streamIds.put(fields, id);
             }
             current.addAmount(id, r.year(), r.month(), r.weightKg(), r.loads(), r.sourceLine());
-            if (current.amounts >= BATCH) flush();
+            if (current.rows() >= BATCH) flush();
         }
 
         private static String literal(String s) {
