@@ -30,6 +30,9 @@ final class ByteLines extends Lines {
     /** Separators in the current line, and whether it has a quote (from {@link #nextRaw}). */
     int separators;
     boolean quote;
+    /** Where the first {@link #FIRST} separators of the current line are, from its start: the cells most readers want. */
+    static final int FIRST = 24;
+    final int[] first = new int[FIRST];
 
     ByteLines(InputStream in, ByteText text) {
         this.in = in;
@@ -119,22 +122,32 @@ final class ByteLines extends Lines {
             long sep = Bytes.zeroBytes(w ^ pSep), quo = Bytes.zeroBytes(w ^ pQuote);
             if (eol != 0) {
                 long before = (eol & -eol) - 1;
-                separators = n + Long.bitCount(sep & before);
+                sep &= before;
+                if (n < FIRST) keepFirst(sep, i, n);
+                separators = n + Long.bitCount(sep);
                 quote = q || (quo & before) != 0;
                 return i + (Long.numberOfTrailingZeros(eol) >>> 3);
             }
+            if (n < FIRST && sep != 0) keepFirst(sep, i, n);
             n += Long.bitCount(sep);
             q |= quo != 0;
         }
         for (; i < len; i++) {
             byte c = b[i];
             if (c == '\n' || c == '\r') break;
-            if (c == separator) n++;
-            else if (c == '"') q = true;
+            if (c == separator) {
+                if (n < FIRST) first[n] = i - pos;
+                n++;
+            } else if (c == '"') q = true;
         }
         separators = n;
         quote = q;
         return i;
+    }
+
+    /** Notes where the separators marked in {@code hits} (of the word at {@code i}) are, while fewer than FIRST are known. */
+    private void keepFirst(long hits, int i, int n) {
+        for (; hits != 0 && n < FIRST; hits &= hits - 1) first[n++] = i + (Long.numberOfTrailingZeros(hits) >>> 3) - pos;
     }
 
     /** Past the line end at {@code i} (CR, LF or CRLF). */

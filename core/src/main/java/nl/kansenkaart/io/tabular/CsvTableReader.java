@@ -190,9 +190,13 @@ public final class CsvTableReader implements TableReader {
         int cells = bytes.separators + 1;
         if (to - from > MAX_FIELD_CHARS) return unlessBlank(splitBytes(b, from, to, startLine));
         if (cells > MAX_COLUMNS) return new TableRow(startLine, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
-        // The usual line: its cells are found when asked for (most of them never are).
+        // The usual line: its first cells were found while reading it, the rest are found when
+        // asked for (most of them never are).
+        int[] cellEnds = new int[cells];
+        int known = Math.min(cells - 1, ByteLines.FIRST);
+        System.arraycopy(bytes.first, 0, cellEnds, 0, known);
         return unlessBlank(new TableRow(startLine, java.util.Arrays.copyOfRange(b, from, to), (byte) separator,
-                new int[cells], 0, cells, bytes.text()));
+                cellEnds, known, cells, bytes.text()));
     }
 
     private static TableRow tooLong(long line) {
