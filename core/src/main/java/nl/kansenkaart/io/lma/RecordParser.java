@@ -28,6 +28,13 @@ final class RecordParser extends LmaRowParser {
     /** The last year a notification can be for (next year), fixed for the import. */
     private final int lastYear = java.time.Year.now().getValue() + 1;
 
+    /** {@link KnownStreams#find} results, and the stream of the row before. */
+    private static final int NEW = -1, PREVIOUS = -2;
+    private TableRow previous;
+    private long previousId;
+    private String previousMethod;
+    private int previousFlags;
+
     // The last parsed row.
     private BigDecimal weight;
     private int year, month, loads;
@@ -56,9 +63,15 @@ final class RecordParser extends LmaRowParser {
         // Plain numbers of a CSV line are read from its bytes; anything else as text, with its checks.
         int plain = plainDigits(header.index(LmaField.LOADS));
         loads = plain >= 0 ? plain : loads();
-        key.of(r, (quirks & UNREADABLE_LOADS) != 0 ? text(LmaField.LOADS) : null);
-        int slot = known.find(key.high(), key.low());
-        if (slot < 0) eural();
+        boolean keptLoads = (quirks & UNREADABLE_LOADS) != 0;
+        int slot; // NEW, PREVIOUS or a slot of the known streams
+        if (!keptLoads && previous != null && key.sameCells(previous, r)) {
+            slot = PREVIOUS;
+        } else {
+            key.of(r, keptLoads ? text(LmaField.LOADS) : null);
+            slot = known.find(key.high(), key.low());
+            if (slot < 0) eural();
+        }
         BigDecimal w = plainWeight(header.index(LmaField.WEIGHT));
         weight = w != null && w.compareTo(LmaValues.MAX_WEIGHT_KG) <= 0 ? w : super.weight();
         int y = plainDigits(header.index(LmaField.YEAR));
@@ -75,15 +88,17 @@ final class RecordParser extends LmaRowParser {
             year = p[0];
             month = p[1];
         }
-        if (slot >= 0) {
-            streamId = known.id(slot);
+        if (slot != NEW) {
+            boolean same = slot == PREVIOUS;
+            streamId = same ? previousId : known.id(slot);
             newStream = null;
-            method = known.method(slot);
-            int f = known.flags(slot);
+            method = same ? previousMethod : known.method(slot);
+            int f = same ? previousFlags : known.flags(slot);
             methodKnown = (f & METHOD_KNOWN) != 0;
             route = (f & ROUTE) != 0;
             basis = BASES[(f >>> BASIS_SHIFT) & 3];
             quirks |= f >>> QUIRKS_SHIFT;
+            if (!same) remember(r, streamId, method, f);
             return;
         }
         streamId = -1;
@@ -128,6 +143,16 @@ final class RecordParser extends LmaRowParser {
                 | quirks << QUIRKS_SHIFT;
         known.add(key.high(), key.low(), id, method, flags);
         streamId = id;
+        remember(row, id, method, flags);
+    }
+
+    /** The row whose stream the next row most likely shares; not one with a kept number of loads (part of its identity). */
+    private void remember(TableRow r, long id, String m, int flags) {
+        if ((quirks & UNREADABLE_LOADS) != 0) return;
+        previous = r;
+        previousId = id;
+        previousMethod = m;
+        previousFlags = flags;
     }
 
     /** The exact weight of the last parsed row. */

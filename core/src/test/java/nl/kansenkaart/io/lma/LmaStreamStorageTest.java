@@ -117,6 +117,18 @@ class LmaStreamStorageTest {
     }
 
     @Test
+    void consecutiveRowsDifferingInTheirFirstOrLastCellAreDifferentStreams() throws IOException {
+        String first = a(2, "20", "1", "K"), last = a(3, "30", "1", "K");
+        ImportResult r = importLines(List.of(a(1, "10", "1", "K"), first.replace("111110000001;", "111110000009;"),
+                last.substring(0, last.length() - 1) + "M", a(4, "40", "2", "K")));
+        assertThat(r.summaryLine()).isEqualTo("read=4 accepted=4 rejected=0 kg=100");
+        assertThat(count(Tables.LMA_RECORD_STREAMS)).isEqualTo(3);
+        assertThat(records()).extracting(w -> w.streamNumber() + " " + w.processor().address().town())
+                .containsExactly("111110000001 Zaandam", "111110000009 Zaandam", "111110000001 ZaandaM", "111110000001 Zaandam");
+        assertThat(records()).extracting(w -> w.extra().get("Verwerker_Plaats")).containsOnlyNulls();
+    }
+
+    @Test
     void anUnreadableNumberOfLoadsStaysWithItsOwnRow() throws IOException {
         ImportResult r = importLines(List.of(a(1, "10", "1", "K"), a(2, "20", "vier", "K"), a(3, "30", "2", "K"),
                 a(4, "40", "vier", "K"), a(5, "50", "zes", "K")));
