@@ -143,6 +143,26 @@ public final class GeoPackage {
         if (spatialIndex) createSpatialIndex(table, "geom", "fid");
     }
 
+    /**
+     * Creates a view and registers it as a feature layer, as the standard allows ("table or
+     * view"), so GDAL and QGIS list and draw it like a table. {@code select} must return an
+     * integer {@code fid} unique per row first and a {@code geom} column of {@code geometryType}.
+     */
+    public void createFeatureView(String view, String identifier, String description, String geometryType,
+                                  int srsId, String select) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("CREATE VIEW " + view + " AS " + select);
+        }
+        register(view, "features", identifier, description, srsId);
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO gpkg_geometry_columns VALUES (?,?,?,?,0,0)")) {
+            ps.setString(1, view);
+            ps.setString(2, "geom");
+            ps.setString(3, geometryType);
+            ps.setInt(4, srsId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Creates a non-spatial table and registers it as GeoPackage "attributes" so GIS tools list it. */
     public void createAttributeTable(String table, String identifier, String description, String columnsDdl)
             throws SQLException {
@@ -269,6 +289,18 @@ public final class GeoPackage {
                 ps.setDouble(3 + 2 * k, v[k]);
             }
             ps.setString(10, table);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Gives layer {@code to} the extent of layer {@code from} (a view over a table has the table's extent). */
+    public void copyExtent(String from, String to) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE gpkg_contents SET last_change = ?,"
+                + " (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?)"
+                + " WHERE table_name = ?")) {
+            ps.setString(1, now());
+            ps.setString(2, from);
+            ps.setString(3, to);
             ps.executeUpdate();
         }
     }

@@ -29,6 +29,9 @@ public final class ProjectFile implements AutoCloseable {
     public static final String EXTENSION = ".kansenkaart";
     public static final String APP_ID = "kansenkaart";
 
+    /** Bytes per database page of a new project. */
+    static final int PAGE_SIZE = 16_384;
+
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path path;
@@ -51,6 +54,11 @@ public final class ProjectFile implements AutoCloseable {
         try {
             Files.deleteIfExists(tmp);
             try (Connection c = connect(tmp)) {
+                // 16 KB pages (SQLite's default is 4 KB): a project holds bulk layers (a million LMA
+                // rows, their streams with attributes), written faster and stored smaller in larger pages.
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA page_size = " + PAGE_SIZE);
+                }
                 c.setAutoCommit(false);
                 GeoPackage g = new GeoPackage(c);
                 g.initialise();

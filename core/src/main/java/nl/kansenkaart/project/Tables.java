@@ -16,7 +16,16 @@ public final class Tables {
     public static final String BUSINESS_PARKS = "business_parks";
     public static final String OTHER_AREAS = "other_areas";
     public static final String COMPANIES = "companies";
+    /**
+     * LMA notification rows as one layer: a view joining {@link #LMA_RECORD_STREAMS} and
+     * {@link #LMA_RECORD_AMOUNTS}, with one row (and fid) per notification row. Read it; the
+     * importer writes the two tables.
+     */
     public static final String LMA_RECORDS = "lma_records";
+    /** What the rows of one LMA stream repeat every period (parties, codes, location), once per import. */
+    public static final String LMA_RECORD_STREAMS = "lma_record_streams";
+    /** Per notification row: its stream, period, weight, loads and line. */
+    public static final String LMA_RECORD_AMOUNTS = "lma_record_amounts";
     public static final String LMA_STREAMS = "lma_streams";
     public static final String MATERIAL_FLOWS = "material_flows";
 

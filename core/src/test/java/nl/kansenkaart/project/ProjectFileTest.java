@@ -34,6 +34,7 @@ class ProjectFileTest {
         assertThat(new String(head, 0, 15, "US-ASCII")).isEqualTo("SQLite format 3");
         assertThat(java.nio.ByteBuffer.wrap(head, 68, 4).getInt()).isEqualTo(GeoPackage.APPLICATION_ID);
         assertThat(java.nio.ByteBuffer.wrap(head, 60, 4).getInt()).isEqualTo(GeoPackage.USER_VERSION);
+        assertThat(java.nio.ByteBuffer.wrap(head, 16, 2).getShort() & 0xFFFF).isEqualTo(ProjectFile.PAGE_SIZE);
         assertThat(Files.list(dir)).containsExactly(f); // no temporary file left behind
     }
 

@@ -27,7 +27,8 @@ class StepTablesInGisTest {
         try (ProjectFile p = ProjectFile.create(f, "oud")) {
             // Undo the schema versions after 1 by hand, as a project made before the steps existed.
             java.util.Set<String> v1 = java.util.Set.of(Tables.MUNICIPALITIES, Tables.PROVINCES, Tables.STUDY_REGION,
-                    Tables.BUSINESS_PARKS, Tables.OTHER_AREAS, Tables.COMPANIES, Tables.LMA_RECORDS, Tables.MATERIAL_FLOWS,
+                    Tables.BUSINESS_PARKS, Tables.OTHER_AREAS, Tables.COMPANIES, Tables.LMA_RECORD_STREAMS, Tables.LMA_RECORD_AMOUNTS,
+                    Tables.LMA_RECORDS, Tables.MATERIAL_FLOWS,
                     Tables.META, Tables.SETTINGS, Tables.IMPORTS, Tables.GEOCODE_POINTS);
             try (Statement st = p.connection().createStatement()) {
                 java.util.List<String> later = new java.util.ArrayList<>();

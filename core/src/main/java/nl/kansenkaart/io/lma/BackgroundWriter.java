@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import nl.kansenkaart.model.NotificationKind;
 import nl.kansenkaart.model.WasteRecord;
 import nl.kansenkaart.model.WasteStream;
 import nl.kansenkaart.project.WasteRecordStore;
@@ -45,14 +46,27 @@ final class BackgroundWriter implements AutoCloseable {
         thread.start();
     }
 
-    void add(WasteRecord r) throws SQLException {
-        if (recordBatch == null || !recordBatch.accepts(r)) {
+    /** Starts the rows of a table: its streams and amounts go to batches of their own. */
+    void startRecords(NotificationKind kind, String sourceFile) throws SQLException {
+        if (recordBatch != null && recordBatch.accepts(kind, sourceFile)) return;
+        handOverRecords();
+        recordBatch = records.newBatch(kind, sourceFile);
+    }
+
+    /** Adds a new stream (the descriptive fields of {@code first}) and returns its id. */
+    long addStream(WasteRecord first) throws SQLException {
+        return recordBatch.addStream(first, first.extra() instanceof RowAttributes a ? a.json(json)
+                : WasteRecordStore.attributesJson(first.extra()));
+    }
+
+    /** Adds a notification row of a stream. */
+    void addAmount(long streamId, int year, int month, double weightKg, int loads, long line) throws SQLException {
+        recordBatch.addAmount(streamId, year, month, weightKg, loads, line);
+        if (recordBatch.rows() >= BATCH) {
+            WasteRecordStore.Writer.Batch full = recordBatch;
             handOverRecords();
-            recordBatch = records.newBatch(r);
+            recordBatch = records.newBatch(full.kind(), full.sourceFile());
         }
-        recordBatch.add(r, r.extra() instanceof RowAttributes a ? a.json(json)
-                : WasteRecordStore.attributesJson(r.extra()));
-        if (recordBatch.rows() >= BATCH) handOverRecords();
     }
 
     void add(WasteStream s) throws SQLException {
@@ -71,7 +85,7 @@ final class BackgroundWriter implements AutoCloseable {
     }
 
     private void handOverRecords() throws SQLException {
-        if (recordBatch != null && recordBatch.rows() > 0) hand(recordBatch);
+        if (recordBatch != null && !recordBatch.isEmpty()) hand(recordBatch);
         recordBatch = null;
     }
 

@@ -21,7 +21,6 @@ import nl.kansenkaart.io.tabular.CsvTableReader;
 import nl.kansenkaart.io.tabular.TableReader;
 import nl.kansenkaart.io.tabular.TableRow;
 import nl.kansenkaart.model.LocationBasis;
-import nl.kansenkaart.model.WasteRecord;
 import nl.kansenkaart.model.WasteStream;
 import nl.kansenkaart.project.GeoPackage;
 import nl.kansenkaart.project.ImportLog;
@@ -85,38 +84,79 @@ final class LmaImportRun {
             TableTally tally = new TableTally(r.sourceName(), h.layout);
             tallies.add(tally);
             RecordParser recordParser = h.layout.hasWeights() ? new RecordParser(h, r.sourceName(), dutch, locator) : null;
+            if (recordParser != null) writer.startRecords(recordParser.kind(), r.sourceName());
             StreamParser streamParser = h.layout.hasWeights() ? null : new StreamParser(h, r.sourceName(), dutch, locator);
             boolean overlapPossible = plan.tables().stream().filter(t -> t != table).anyMatch(t -> t.header().layout == h.layout);
+            TableRun run = new TableRun(index, r.sourceName(), h, csv, tally, recordParser, streamParser, overlapPossible, writer);
             for (TableRow row; (row = r.next()) != null; ) {
                 read++;
                 tally.read++;
                 if (read % PROGRESS_EVERY == 0) progress(r);
-                String problem = structuralProblem(row, h, csv);
-                if (problem != null) {
-                    reject(tally, r.sourceName(), row, "", problem);
-                    continue;
-                }
-                try {
-                    if (recordParser != null) {
-                        WasteRecord rec = recordParser.parse(row);
-                        if (overlapPossible && isDuplicate(tally, r.sourceName(), h, row, index)) continue;
-                        writer.add(rec);
-                        kg = kg.add(recordParser.weight());
-                        count(tally, recordParser, rec.methodKnown(), rec.methodCode(), rec.routeCollection(), rec.locationBasis());
-                    } else {
-                        WasteStream s = streamParser.parse(row);
-                        if (overlapPossible && isDuplicate(tally, r.sourceName(), h, row, index)) continue;
-                        writer.add(s);
-                        count(tally, streamParser, s.methodKnown(), s.methodCode(), s.routeCollection(),
-                                s.location().isLocated() ? LocationBasis.ORIGIN : LocationBasis.NONE);
-                    }
-                } catch (RowRejection e) {
-                    reject(tally, r.sourceName(), row, e.column, e.reason());
-                }
+                run.row(row);
             }
             progress(r);
         } catch (IOException | UncheckedIOException e) {
             throw new KansenkaartException("cannot read " + table.ref().displayName() + ": " + LmaFilePlan.message(e), e);
+        }
+    }
+
+    /**
+     * One table's rows. A method of its own for the work per row, so the JIT compiles it once
+     * (not once more inside the table loop).
+     */
+    private final class TableRun {
+        private final int index;
+        private final String source;
+        private final LmaHeader h;
+        private final boolean csv;
+        private final TableTally tally;
+        private final RecordParser recordParser;
+        private final StreamParser streamParser;
+        private final boolean overlapPossible;
+        private final BackgroundWriter writer;
+
+        TableRun(int index, String source, LmaHeader h, boolean csv, TableTally tally, RecordParser recordParser,
+                 StreamParser streamParser, boolean overlapPossible, BackgroundWriter writer) {
+            this.index = index;
+            this.source = source;
+            this.h = h;
+            this.csv = csv;
+            this.tally = tally;
+            this.recordParser = recordParser;
+            this.streamParser = streamParser;
+            this.overlapPossible = overlapPossible;
+            this.writer = writer;
+        }
+
+        void row(TableRow row) throws SQLException {
+            String problem = structuralProblem(row, h, csv);
+            if (problem != null) {
+                reject(tally, source, row, "", problem);
+                return;
+            }
+            try {
+                if (recordParser != null) {
+                    RecordParser p = recordParser;
+                    p.parse(row);
+                    if (overlapPossible && isDuplicate(tally, source, h, row, index)) return;
+                    long stream = p.streamId();
+                    if (stream < 0) {
+                        stream = writer.addStream(p.newStream());
+                        p.stored(stream);
+                    }
+                    writer.addAmount(stream, p.year(), p.month(), p.weight().doubleValue(), p.rowLoads(), row.line());
+                    kg = kg.add(p.weight());
+                    count(tally, p, p.methodKnown(), p.method(), p.routeCollection(), p.basis());
+                } else {
+                    WasteStream s = streamParser.parse(row);
+                    if (overlapPossible && isDuplicate(tally, source, h, row, index)) return;
+                    writer.add(s);
+                    count(tally, streamParser, s.methodKnown(), s.methodCode(), s.routeCollection(),
+                            s.location().isLocated() ? LocationBasis.ORIGIN : LocationBasis.NONE);
+                }
+            } catch (RowRejection e) {
+                reject(tally, source, row, e.column, e.reason());
+            }
         }
     }
 
@@ -139,12 +179,12 @@ final class LmaImportRun {
     static String structuralProblem(TableRow row, LmaHeader h, boolean csv) {
         if (row.problem() != null) return row.problem();
         if (!csv) return null;
-        String[] v = row.values();
-        if (v.length < h.width)
-            return "row has " + v.length + " values where the header has " + h.width + " columns (missing separators?)";
-        for (int i = h.names.length; i < v.length; i++)
-            if (!LmaValues.clean(v[i]).isEmpty())
-                return "row has " + v.length + " values where the header has " + h.names.length
+        int n = row.size();
+        if (n < h.width)
+            return "row has " + n + " values where the header has " + h.width + " columns (missing separators?)";
+        for (int i = h.names.length; i < n; i++)
+            if (!LmaValues.clean(row.get(i)).isEmpty())
+                return "row has " + n + " values where the header has " + h.names.length
                         + " columns (a separator inside an unquoted field?)";
         return null;
     }

@@ -20,7 +20,8 @@ import nl.kansenkaart.project.WasteStreamStore;
 
 /**
  * Imports an LMA extract (CSV or XLSX workbook) into a project as one transaction. Notification
- * rows go to {@code lma_records}, portal stream rows to {@code lma_streams}; the policy for
+ * rows go to {@code lma_records} (stored as its streams and amounts, see {@link WasteRecordStore}),
+ * portal stream rows to {@code lma_streams}; the policy for
  * rejecting and flagging rows is in docs/import-policy.md. A file imported before (same content
  * hash) is refused unless the options say to replace that import or to import it again.
  */
@@ -68,7 +69,7 @@ public final class LmaImporter implements Importer {
                         WasteStreamStore.deleteImport(c, e.id());
                         ImportLog.delete(c, e.id());
                     }
-                    project.geoPackage().touch(Tables.LMA_RECORDS);
+                    WasteRecordStore.touch(project.geoPackage());
                     project.geoPackage().touch(Tables.LMA_STREAMS);
                 }
                 long id = ImportLog.add(c, ImportKind.LMA.key(), name, "", size, 0, 0, 0, null, 0, null);

@@ -36,7 +36,6 @@ abstract class LmaRowParser {
     private final Map<String, Eural> euralCache = new HashMap<>();
     private final Map<String, String> methodCache = new HashMap<>();
     private static final int CACHE_LIMIT = 10_000;
-    final ValuePool pool = new ValuePool();
 
     LmaRowParser(LmaHeader header, String sourceName, boolean dutch, LmaLocator locator) {
         this.header = header;
@@ -67,6 +66,47 @@ abstract class LmaRowParser {
         String v = LmaValues.clean(row.get(i));
         if (row.isNumericCell(i) && v.endsWith(".0")) v = v.substring(0, v.length() - 2);
         return v;
+    }
+
+    /**
+     * For a CSV line kept as bytes: the cell as a number when it is one to nine ASCII digits and
+     * nothing else, else -1 (read it as text then). The hot path of the row's own facts.
+     */
+    int plainDigits(int column) {
+        byte[] b = row.bytes();
+        if (b == null || column < 0 || column >= row.size()) return -1;
+        int from = row.cellStart(column), to = row.cellEnd(column);
+        if (to - from < 1 || to - from > 9) return -1;
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) return -1;
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /**
+     * For a CSV line kept as bytes: a plain weight, digits with at most one decimal mark of this
+     * file's notation between digits ({@code 19079}, {@code 19079,5}) and at most twelve digits
+     * before it, exactly as {@link LmaValues#weight} reads it; null for anything else.
+     */
+    BigDecimal plainWeight(int column) {
+        byte[] b = row.bytes();
+        if (b == null || column < 0 || column >= row.size()) return null;
+        int from = row.cellStart(column), to = row.cellEnd(column);
+        if (to - from < 1 || to - from > 18) return null;
+        byte mark = (byte) (dutch ? ',' : '.');
+        long v = 0;
+        int markAt = -1;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if (c == mark && markAt < 0 && i > from && i < to - 1) markAt = i;
+            else if (c >= '0' && c <= '9') v = v * 10 + (c - '0');
+            else return null;
+        }
+        if ((markAt < 0 ? to : markAt) - from > 12) return null;
+        return BigDecimal.valueOf(v, markAt < 0 ? 0 : to - markAt - 1);
     }
 
     static String orNull(String s) {
@@ -138,8 +178,7 @@ abstract class LmaRowParser {
         String postcode = postcode(r, part(r, PartyPart.POSTCODE));
         String town = part(r, PartyPart.TOWN);
         if (name.isEmpty() && postcode == null && town.isEmpty()) return Party.NONE;
-        return new Party(pool.canonical(orNull(name)), new Address(null, null, pool.canonical(postcode),
-                pool.canonical(orNull(town))), null);
+        return new Party(orNull(name), new Address(null, null, postcode, orNull(town)), null);
     }
 
     /** What locating a party needs beyond {@link #storedParty}: its house number and country. */
@@ -163,8 +202,7 @@ abstract class LmaRowParser {
         String country = part(r, PartyPart.COUNTRY);
         if (name.isEmpty() && street.isEmpty() && house.isEmpty() && postcode == null && town.isEmpty() && country.isEmpty())
             return Party.NONE;
-        return new Party(orNull(name), new Address(orNull(street), orNull(house), pool.canonical(postcode),
-                pool.canonical(orNull(town))), pool.canonical(orNull(country)));
+        return new Party(orNull(name), new Address(orNull(street), orNull(house), postcode, orNull(town)), orNull(country));
     }
 
     String part(Role r, PartyPart p) {
@@ -191,7 +229,7 @@ abstract class LmaRowParser {
     /** The row's non-empty cells outside the layout's columns, plus values kept by {@link #keep}. */
     RowAttributes extra() {
         int[] idx = header.extraIndex;
-        int beyond = Math.max(0, row.values().length - header.names.length);
+        int beyond = Math.max(0, row.size() - header.names.length);
         int max = idx.length + beyond + (kept == null ? 0 : kept.size());
         if (max == 0) return RowAttributes.NONE;
         String[] keys = new String[max], jsonKeys = new String[max], values = new String[max];
@@ -204,7 +242,7 @@ abstract class LmaRowParser {
             values[n++] = v;
         }
         // Cells beyond the header (a workbook note in an unnamed column) are kept too.
-        for (int i = header.names.length; i < row.values().length; i++) {
+        for (int i = header.names.length; i < row.size(); i++) {
             String v = cell(i);
             if (v.isEmpty()) continue;
             keys[n] = "kolom " + (i + 1);

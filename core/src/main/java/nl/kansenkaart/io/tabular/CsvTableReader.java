@@ -3,7 +3,6 @@ package nl.kansenkaart.io.tabular;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +24,11 @@ import java.util.List;
  *   <li>A physical line longer than {@value #MAX_LINE_CHARS} characters is a broken row; only that
  *       much of it is held in memory.</li>
  * </ul>
- * Lines without a quote, nearly all of an export, are split with {@code indexOf} and substrings:
- * this is the hot path of million-row imports.
+ * Lines without a quote, nearly all of an export, are the hot path of million-row imports: in
+ * UTF-8 and single-byte encodings they are found and split on their bytes, and a cell is decoded
+ * only when asked for ({@link ByteLines}, {@link TableRow}); in UTF-16 files they are split with
+ * {@code indexOf}. Lines with a quote, and lines given back after a broken record, are parsed as
+ * text.
  */
 public final class CsvTableReader implements TableReader {
 
@@ -36,17 +38,21 @@ public final class CsvTableReader implements TableReader {
     static final int MAX_LINE_CHARS = 4_000_000;
 
     private final String sourceName;
-    private final LineSource in;
+    private final Lines in;
+    /** The same source when lines can be split on bytes, else null. */
+    private final ByteLines bytes;
     private final char separator;
     private final String[] header;
     private final long size;
-    private String[] scratch = new String[64];
+    private int[] ends = new int[64];
     /** Cells up to the last named header cell: a multi-line record must have at least these. */
     private final int headerWidth;
 
-    private CsvTableReader(String sourceName, LineSource in, char separator, String[] header, long size) {
+    private CsvTableReader(String sourceName, Lines in, char separator, String[] header, long size) {
         this.sourceName = sourceName;
         this.in = in;
+        this.bytes = in instanceof ByteLines b ? b : null;
+        if (bytes != null) bytes.separator(separator);
         this.separator = separator;
         this.header = header;
         this.size = size;
@@ -56,12 +62,23 @@ public final class CsvTableReader implements TableReader {
     }
 
     public static CsvTableReader open(Path file) throws IOException {
+        return open(file, true);
+    }
+
+    /** {@code splitBytes} false: every line decoded as text first (to check the byte path against). */
+    static CsvTableReader open(Path file, boolean splitBytes) throws IOException {
         TextEncoding.Detected enc = TextEncoding.detect(file);
         InputStream raw = Files.newInputStream(file);
         try {
             raw.skipNBytes(enc.bomLength());
-            CountingInputStream counted = new CountingInputStream(raw);
-            LineSource src = new LineSource(new InputStreamReader(counted, enc.charset()), counted);
+            ByteText byteText = splitBytes ? ByteText.of(enc.charset()) : null;
+            Lines src;
+            if (byteText != null) {
+                src = new ByteLines(raw, byteText);
+            } else {
+                CharLines.CountingInputStream counted = new CharLines.CountingInputStream(raw);
+                src = new CharLines(new InputStreamReader(counted, enc.charset()), counted);
+            }
             String first = src.readLine();
             while (first != null && first.isBlank()) first = src.readLine();
             if (first == null) throw new IOException(file.getFileName() + " is empty");
@@ -81,7 +98,7 @@ public final class CsvTableReader implements TableReader {
     }
 
     /** For a first line without any separator (a title): the separator of the next lines that have one. */
-    private static char separatorOfNextLines(LineSource src) throws IOException {
+    private static char separatorOfNextLines(Lines src) throws IOException {
         List<String> peeked = new ArrayList<>();
         char sep = ';';
         for (int i = 0; i < 20; i++) {
@@ -131,7 +148,7 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public long position() {
-        return in.counted.count;
+        return in.position();
     }
 
     @Override
@@ -142,27 +159,134 @@ public final class CsvTableReader implements TableReader {
     @Override
     public TableRow next() throws IOException {
         while (true) {
-            String line = in.readLine();
-            if (line == null) return null;
-            long startLine = in.lineNumber;
-            if (in.lastLineCut)
-                return new TableRow(startLine, new String[] {""}, null, "line longer than " + MAX_LINE_CHARS + " characters");
-            if (line.isBlank()) continue;
-            if (line.indexOf('"') < 0) {
-                TableRow row = splitPlain(line, startLine);
-                if (row.problem() == null && row.isBlank()) continue;
-                return row;
-            }
-            Parsed p = parse(line, startLine);
-            if (p.values == null) continue;
-            String[] values = p.values.toArray(new String[0]);
-            TableRow row = new TableRow(startLine, values, null, p.problem);
-            if (p.problem == null && row.isBlank()) continue;
-            return row;
+            TableRow row = bytes != null && !in.hasPushedBack() ? nextFromBytes() : nextFromText();
+            if (row != SKIP) return row;
         }
     }
 
-    /** A line without quotes: fields are the substrings between separators. */
+    /** A blank line or row, read past. */
+    private static final TableRow SKIP = new TableRow(0, new String[0], null, null);
+
+    private TableRow nextFromText() throws IOException {
+        String line = in.readLine();
+        if (line == null) return null;
+        long startLine = in.lineNumber;
+        if (in.lastLineCut) return tooLong(startLine);
+        if (line.isBlank()) return SKIP;
+        if (line.indexOf('"') < 0) return unlessBlank(splitPlain(line, startLine));
+        return parsed(line, startLine);
+    }
+
+    private TableRow nextFromBytes() throws IOException {
+        if (!bytes.nextRaw()) return null;
+        long startLine = bytes.lineNumber;
+        if (bytes.lastLineCut) return tooLong(startLine);
+        byte[] b = bytes.buf();
+        int from = bytes.start, to = bytes.end;
+        Boolean blank = blankBytes(b, from, to);
+        if (blank == null) blank = bytes.text().decode(b, from, to).isBlank();
+        if (blank) return SKIP;
+        if (bytes.quote) return parsed(bytes.text().decode(b, from, to), startLine);
+        int cells = bytes.separators + 1;
+        if (to - from > MAX_FIELD_CHARS) return unlessBlank(splitBytes(b, from, to, startLine));
+        if (cells > MAX_COLUMNS) return new TableRow(startLine, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+        // The usual line: its first cells were found while reading it, the rest are found when
+        // asked for (most of them never are).
+        int[] cellEnds = new int[cells];
+        int known = Math.min(cells - 1, ByteLines.FIRST);
+        System.arraycopy(bytes.first, 0, cellEnds, 0, known);
+        return unlessBlank(new TableRow(startLine, java.util.Arrays.copyOfRange(b, from, to), (byte) separator,
+                cellEnds, known, cells, bytes.text()));
+    }
+
+    private static TableRow tooLong(long line) {
+        return new TableRow(line, new String[] {""}, null, "line longer than " + MAX_LINE_CHARS + " characters");
+    }
+
+    private static TableRow unlessBlank(TableRow row) {
+        return row.problem() == null && row.isBlank() ? SKIP : row;
+    }
+
+    /** A line with quotes, with the continuation lines of quoted line breaks. */
+    private TableRow parsed(String line, long startLine) throws IOException {
+        Parsed p = parse(line, startLine);
+        if (p.values == null) return SKIP;
+        String[] values = p.values.toArray(new String[0]);
+        TableRow row = new TableRow(startLine, values, null, p.problem);
+        return p.problem == null ? unlessBlank(row) : row;
+    }
+
+    /** Whether bytes are blank as text: true or false when ASCII tells, null when a byte beyond ASCII needs decoding. */
+    private static Boolean blankBytes(byte[] b, int from, int to) {
+        boolean beyondAscii = false;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if (c < 0) beyondAscii = true;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return beyondAscii ? null : true;
+    }
+
+    /**
+     * Splits a long line's bytes (it may have a field over the limit) on the separator; null when
+     * the line has a quote (it is then parsed as text). Limits as {@link #splitPlain}, in
+     * characters and checked in the same order.
+     */
+    private TableRow splitBytes(byte[] b, int from, int to, long lineNo) {
+        int found = separators(b, from, to, (byte) separator);
+        if (found < 0) return null;
+        ByteText text = bytes.text();
+        int n = 0, start = from;
+        while (true) {
+            // Every check below ends the line before the separators beyond those found are needed.
+            int end = n < found ? from + seps[n] : to;
+            if (end - start > MAX_FIELD_CHARS && text.length(b, start, end) > MAX_FIELD_CHARS)
+                return new TableRow(lineNo, new String[] {""}, null, "field longer than " + MAX_FIELD_CHARS + " characters");
+            if (n == ends.length) {
+                if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+                ends = java.util.Arrays.copyOf(ends, n * 2);
+            }
+            ends[n++] = end - from;
+            if (end == to) break;
+            start = end + 1;
+        }
+        if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
+        return new TableRow(lineNo, java.util.Arrays.copyOfRange(b, from, to), (byte) separator, java.util.Arrays.copyOf(ends, n),
+                n, n, text);
+    }
+
+    /** Separator positions of the current line, relative to its start. */
+    private int[] seps = new int[256];
+    /** More separators than the checks above can ever read (they stop a line at 2 * MAX_COLUMNS cells). */
+    private static final int SEPARATORS_KEPT = 4 * MAX_COLUMNS;
+
+    /**
+     * The separators of a line, found eight bytes at a time, into {@link #seps} (at most
+     * {@link #SEPARATORS_KEPT}); their number, or -1 when the line has a quote anywhere.
+     */
+    private int separators(byte[] b, int from, int to, byte sep) {
+        long ps = Bytes.broadcast(sep), pq = Bytes.broadcast((byte) '"');
+        int n = 0, i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = Bytes.word(b, i);
+            if (Bytes.zeroBytes(w ^ pq) != 0) return -1;
+            for (long hit = Bytes.zeroBytes(w ^ ps); hit != 0; hit &= hit - 1) n = keep(n, i + (Long.numberOfTrailingZeros(hit) >>> 3) - from);
+        }
+        for (; i < to; i++) {
+            if (b[i] == '"') return -1;
+            if (b[i] == sep) n = keep(n, i - from);
+        }
+        return Math.min(n, SEPARATORS_KEPT);
+    }
+
+    private int keep(int n, int position) {
+        if (n >= SEPARATORS_KEPT) return n + 1;
+        if (n == seps.length) seps = java.util.Arrays.copyOf(seps, 2 * n);
+        seps[n] = position;
+        return n + 1;
+    }
+
+    /** A line without quotes: fields are the stretches between separators, kept as the line and their ends. */
     private TableRow splitPlain(String line, long lineNo) {
         int n = 0, start = 0, len = line.length();
         while (true) {
@@ -170,16 +294,16 @@ public final class CsvTableReader implements TableReader {
             if (end < 0) end = len;
             if (end - start > MAX_FIELD_CHARS)
                 return new TableRow(lineNo, new String[] {""}, null, "field longer than " + MAX_FIELD_CHARS + " characters");
-            if (n == scratch.length) {
+            if (n == ends.length) {
                 if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
-                scratch = java.util.Arrays.copyOf(scratch, n * 2);
+                ends = java.util.Arrays.copyOf(ends, n * 2);
             }
-            scratch[n++] = line.substring(start, end);
+            ends[n++] = end;
             if (end == len) break;
             start = end + 1;
         }
         if (n > MAX_COLUMNS) return new TableRow(lineNo, new String[] {""}, null, "more than " + MAX_COLUMNS + " columns");
-        return new TableRow(lineNo, java.util.Arrays.copyOf(scratch, n), null, null);
+        return new TableRow(lineNo, line, java.util.Arrays.copyOf(ends, n), n);
     }
 
     private record Parsed(List<String> values, String problem) {}
@@ -296,120 +420,5 @@ public final class CsvTableReader implements TableReader {
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    /** Lines split on CR, LF or CRLF, with line numbers and push-back for recovery. */
-    private static final class LineSource implements AutoCloseable {
-        private final Reader reader;
-        private final CountingInputStream counted;
-        private final char[] buf = new char[1 << 16];
-        private int pos, len;
-        private long lineNumber;
-        private final java.util.ArrayDeque<String> pushedBack = new java.util.ArrayDeque<>();
-        private final StringBuilder sb = new StringBuilder(256);
-
-        LineSource(Reader reader, CountingInputStream counted) {
-            this.reader = reader;
-            this.counted = counted;
-        }
-
-        void pushBack(List<String> lines) {
-            for (int k = lines.size() - 1; k >= 0; k--) pushedBack.push(lines.get(k));
-            lineNumber -= lines.size();
-        }
-
-        /** Whether the line last returned was cut at {@link #MAX_LINE_CHARS}. */
-        boolean lastLineCut;
-
-        String readLine() throws IOException {
-            lastLineCut = false;
-            if (!pushedBack.isEmpty()) {
-                lineNumber++;
-                return pushedBack.pop();
-            }
-            sb.setLength(0);
-            long length = 0;
-            while (true) {
-                if (pos >= len) {
-                    len = reader.read(buf, 0, buf.length);
-                    pos = 0;
-                    if (len <= 0) {
-                        len = 0;
-                        if (length == 0) return null;
-                        lineNumber++;
-                        return sb.toString();
-                    }
-                }
-                int start = pos;
-                while (pos < len) {
-                    char c = buf[pos];
-                    if (c == '\n' || c == '\r') {
-                        String line;
-                        if (length == 0) {
-                            line = new String(buf, start, pos - start); // the usual case: one copy
-                        } else {
-                            append(start, pos - start, length);
-                            line = sb.toString();
-                        }
-                        pos++;
-                        if (c == '\r') {
-                            if (pos >= len) {
-                                len = reader.read(buf, 0, buf.length);
-                                pos = 0;
-                                if (len < 0) len = 0;
-                            }
-                            if (pos < len && buf[pos] == '\n') pos++;
-                        }
-                        lineNumber++;
-                        return line;
-                    }
-                    pos++;
-                }
-                append(start, pos - start, length);
-                length += pos - start;
-            }
-        }
-
-        /** Keeps at most {@link #MAX_LINE_CHARS} of a line; the rest is read past, not stored. */
-        private void append(int start, int count, long lengthSoFar) {
-            long room = MAX_LINE_CHARS - lengthSoFar;
-            if (room <= 0) {
-                lastLineCut = true;
-                return;
-            }
-            if (count > room) {
-                lastLineCut = true;
-                count = (int) room;
-            }
-            sb.append(buf, start, count);
-        }
-
-        @Override
-        public void close() throws IOException {
-            reader.close();
-        }
-    }
-
-    /** Counts bytes read, for progress. */
-    static final class CountingInputStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count++;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count += n;
-            return n;
-        }
     }
 }
