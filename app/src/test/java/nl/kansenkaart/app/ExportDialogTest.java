@@ -13,13 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import nl.kansenkaart.app.exports.ExportDialog;
-import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.disclosure.DisclosurePolicy;
 import nl.kansenkaart.disclosure.DisclosureSettings;
 import nl.kansenkaart.export.WorkshopExport;
@@ -39,23 +37,16 @@ class ExportDialogTest {
     @TempDir Path dir;
 
     private MainWindow window;
-    private Throwable failure;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new I18n(I18n.DUTCH), l -> { });
-        Scene scene = new Scene(window, 1600, 1000);
-        scene.getStylesheets().add(MainApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     @BeforeEach
     void open() throws Exception {
         Path project = StepsProject.create(dir);
-        WaitForAsyncUtils.asyncFx(() -> window.open(project, () -> { }, t -> failure = t)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> failure != null || window.map().getViewport() != null);
-        assertThat(failure).isNull();
+        TestWindows.open(window, project);
     }
 
     private ExportDialog dialog() throws Exception {

@@ -9,14 +9,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.app.imports.ImportDialog;
 import nl.kansenkaart.io.ImportKind;
 import nl.kansenkaart.io.RejectReport;
@@ -39,23 +37,16 @@ class ImportDialogTest {
     @TempDir Path dir;
 
     private MainWindow window;
-    private Throwable failure;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new I18n(I18n.DUTCH), l -> { });
-        Scene scene = new Scene(window, 1600, 1000);
-        scene.getStylesheets().add(MainApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     @BeforeEach
     void openTheSampleLikeProject() throws Exception {
         Path project = SampleLikeProject.create(dir);
-        WaitForAsyncUtils.asyncFx(() -> window.open(project, () -> { }, t -> failure = t)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> failure != null || window.map().getViewport() != null);
-        assertThat(failure).isNull();
+        TestWindows.open(window, project);
     }
 
     /** A register as analysts get them: ';', Dutch headers, one row without an SBI code (line 4). */

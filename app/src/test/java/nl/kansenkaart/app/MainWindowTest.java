@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -18,7 +17,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.scene.input.ScrollEvent;
-import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.app.map.MapCanvas;
 import nl.kansenkaart.model.Company;
 import nl.kansenkaart.project.Tables;
@@ -45,11 +43,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         if (project == null) project = SampleLikeProject.create(dir);
-        window = new MainWindow(stage, new I18n(I18n.DUTCH), l -> { });
-        Scene scene = new Scene(window, 1600, 1000);
-        scene.getStylesheets().add(MainApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
         window.open(project, () -> { }, t -> openFailure = t);
     }
 

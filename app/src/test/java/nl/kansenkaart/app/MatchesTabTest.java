@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.app.workflow.MatchModel;
 import nl.kansenkaart.matching.Decision;
 import nl.kansenkaart.matching.DecisionStore;
@@ -40,15 +38,10 @@ class MatchesTabTest {
     @TempDir Path dir;
 
     private MainWindow window;
-    private Throwable failure;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new I18n(I18n.DUTCH), l -> { });
-        Scene scene = new Scene(window, 1600, 1000);
-        scene.getStylesheets().add(MainApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     /** Steps 1-3 run by core, as 'kansenkaart run' does, then the project opens on the matches tab. */
@@ -58,9 +51,8 @@ class MatchesTabTest {
         try (ProjectFile p = ProjectFile.open(file)) {
             for (var step : Steps.available()) step.run(p, YearChoice.resolve(p, List.of()));
         }
-        WaitForAsyncUtils.asyncFx(() -> window.open(file, () -> { }, t -> failure = t)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> failure != null || !model().results().matches().isEmpty());
-        assertThat(failure).isNull();
+        TestWindows.open(window, file);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model().results().matches().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("3 Koppelingen");
     }

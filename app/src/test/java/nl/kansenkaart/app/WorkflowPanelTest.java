@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -16,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import nl.kansenkaart.app.i18n.I18n;
 import nl.kansenkaart.app.workflow.SankeyView;
 import nl.kansenkaart.app.workflow.WorkflowModel;
 import nl.kansenkaart.clusters.ClusterLevel;
@@ -48,23 +46,16 @@ class WorkflowPanelTest {
     @TempDir Path dir;
 
     private MainWindow window;
-    private Throwable failure;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new I18n(I18n.DUTCH), l -> { });
-        Scene scene = new Scene(window, 1600, 1000);
-        scene.getStylesheets().add(MainApp.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        window = TestWindows.show(stage);
     }
 
     @BeforeEach
     void openAndRunStepsOneAndTwo(FxRobot robot) throws Exception {
         Path project = StepsProject.create(dir);
-        WaitForAsyncUtils.asyncFx(() -> window.open(project, () -> { }, t -> failure = t)).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> failure != null || window.map().getViewport() != null);
-        assertThat(failure).isNull();
+        TestWindows.open(window, project);
         assertThat(ranking(robot).getItems()).as("nothing before step 1").isEmpty();
         robot.clickOn("#run-steps");
         WorkflowModel model = window.workflowModel();
