@@ -2,7 +2,6 @@ package nl.kansenkaart.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.kansenkaart.matching.Match;
 import nl.kansenkaart.matching.MatchRun;
 import nl.kansenkaart.matching.ScenarioStore;
 import nl.kansenkaart.matching.Step3;
@@ -16,9 +15,6 @@ import nl.kansenkaart.steps.StepReport;
  * scenario (default: the base scenario), stored in one transaction by {@link Step3#run}.
  */
 public final class Step3Matching implements AnalysisStep {
-
-    /** How many matches the report lists, best first. */
-    static final int REPORTED_MATCHES = 10;
 
     private final String scenario;
 
@@ -47,8 +43,7 @@ public final class Step3Matching implements AnalysisStep {
         lines.add(run.summaryLine());
         lines.add(String.format(java.util.Locale.ROOT, "area-based matches: %d, chain-based: %d", run.areaBased().size(),
                 run.chainBased().size()));
-        run.matches().stream().sorted((a, b) -> Integer.compare(b.score().total(), a.score().total())).limit(REPORTED_MATCHES)
-                .map(Match::explanation).forEach(lines::add);
+        lines.addAll(MatchesByRule.lines(run.matches()));
         lines.addAll(run.notes());
         return new StepReport(3, title(), lines);
     }

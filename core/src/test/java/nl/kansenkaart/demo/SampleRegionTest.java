@@ -31,11 +31,12 @@ class SampleRegionTest {
     @TempDir static Path dir;
     static Path project;
     static Path export;
+    static SamplePipeline.Result built;
 
     @BeforeAll
     static void build() {
         project = dir.resolve("sample.kansenkaart");
-        SamplePipeline.build(project, dir.resolve("work"), null);
+        built = SamplePipeline.build(project, dir.resolve("work"), null);
         export = dir.resolve("workshop");
         try (ProjectFile p = ProjectFile.open(project)) {
             new WorkshopExport(p, DisclosurePolicy.DEFAULT).write(export, EnumSet.of(WorkshopExport.Format.GPKG,
@@ -86,6 +87,20 @@ class SampleRegionTest {
                     + " = 'eural:020103' AND m.demand_material = 'resource:fibre'"))
                     .isNotEmpty().allSatisfy(sbi -> assertThat(sbi).matches("(13|17).*"));
         }
+    }
+
+    @Test
+    void theRunReportShowsEveryKindOfMatchWithItsBestExplanationSoTheExampleFlowsAreVisible() {
+        List<String> step3 = built.lines().subList(built.lines().indexOf("step 3: matchmaking (scenario basis)"), built.lines().size());
+        List<String> byRule = step3.stream().filter(l -> l.matches("  \\[\\d+ match(es)?, .*\\] Rule .*")).toList();
+        assertThat(byRule).anySatisfy(l -> assertThat(l).contains("t/yr] Rule struvite_fertiliser: Struvite to Fertiliser"))
+                .anySatisfy(l -> assertThat(l).contains("GJ/yr] Rule residual_heat_greenhouse: Residual heat to Heat"))
+                .anySatisfy(l -> assertThat(l).contains("t/yr] Rule co2_greenhouse: CO2 to CO2"))
+                .anySatisfy(l -> assertThat(l).contains("Rule plant_residue_fibre: 02 01 03 Plant-tissue waste to Fibre"));
+        // one line per rule, and together they account for every match of the run
+        assertThat(byRule.stream().map(l -> l.replaceAll(".*\\] Rule ([a-z0-9_]+):.*", "$1")).distinct()).hasSameSizeAs(byRule);
+        int matches = Integer.parseInt(step3.get(1).replaceAll(".* matches=(\\d+) .*", "$1"));
+        assertThat(byRule.stream().mapToInt(l -> Integer.parseInt(l.replaceAll("  \\[(\\d+) .*", "$1"))).sum()).isEqualTo(matches);
     }
 
     @Test
