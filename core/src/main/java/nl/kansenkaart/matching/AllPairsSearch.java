@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * The candidates of {@link CandidateSearch} without the spatial index: every supply against every
- * demand, with the same filters, radius, k nearest per rule and rule order. The tests use it as the
- * reference; the benchmark as the naive baseline. Pins are not applied.
+ * demand, with the same filters, radius, k nearest per rule (widened for large supplies the same way)
+ * and rule order. The tests use it as the reference; the benchmark as the naive baseline. Pins are
+ * not applied.
  */
 final class AllPairsSearch {
 
@@ -35,14 +36,20 @@ final class AllPairsSearch {
                     if (!cs.inGroup[cs.ruleGroup[r]][d]) continue;
                     if (perRule[r] == null || counts[r] == perRule[r].length)
                         perRule[r] = perRule[r] == null ? new long[256] : Arrays.copyOf(perRule[r], counts[r] * 2);
-                    perRule[r][counts[r]++] = ((long) Math.min(d2 / 100, DemandIndex.MAX_D2)) << DemandIndex.INDEX_BITS | d;
+                    perRule[r][counts[r]++] = ((long) Math.min(d2 / 100, NodeIndex.MAX_D2)) << NodeIndex.INDEX_BITS | d;
                 }
             }
             for (int r : rs) {
                 if (counts[r] == 0) continue;
                 Arrays.sort(perRule[r], 0, counts[r]);
-                for (int j = 0; j < Math.min(k, counts[r]); j++) {
-                    int d = (int) (perRule[r][j] & DemandIndex.INDEX_MASK);
+                int groupSize = cs.groupSize(cs.ruleGroup[r]);
+                int want = k, n = Math.min(want, counts[r]);
+                while (n == want && want < groupSize && canTake(cs, perRule[r], n) < supply.amount()) {
+                    want = (int) Math.min(groupSize, 2L * want);
+                    n = Math.min(want, counts[r]);
+                }
+                for (int j = 0; j < n; j++) {
+                    int d = (int) (perRule[r][j] & NodeIndex.INDEX_MASK);
                     if (seenBy[d] == s + 1) continue;
                     seenBy[d] = s + 1;
                     double dist = supply.distanceTo(cs.demands.get(d));
@@ -51,5 +58,11 @@ final class AllPairsSearch {
             }
         }
         return c;
+    }
+
+    private static double canTake(CandidateSearch cs, long[] sorted, int n) {
+        double sum = 0;
+        for (int j = 0; j < n; j++) sum += cs.demandAmount[(int) (sorted[j] & NodeIndex.INDEX_MASK)];
+        return sum;
     }
 }

@@ -15,7 +15,8 @@ import nl.kansenkaart.model.QuantityUnit;
 /**
  * Finds candidate pairs: for each supply and each rule it may use (best R-level first), the
  * nearest compatible demands within the haul distance of its transport class, from a spatial index
- * per rule demand side. Pairs of one actor with itself, of different units, or rejected by the
+ * per rule demand side: the scenario's max_candidates nearest, or as many more as it takes for
+ * their demand to add up to the supply. Pairs of one actor with itself, of different units, or rejected by the
  * analyst are skipped; pinned pairs are added whatever their distance. Also records, per node,
  * why it could not take part, for the report of unmatched supply and unmet demand.
  */
@@ -42,11 +43,12 @@ final class CandidateSearch {
     final int[] demandActor;
     final int actorCount;
     final int[] demandUnit;
+    final double[] demandAmount;
     final double[] dxs;
     final double[] dys;
     final int[] ruleGroup;
     private final List<List<FlowNode>> groupDemands = new ArrayList<>();
-    private final DemandIndex[] indexes;
+    private final NodeIndex[] indexes;
     /** inGroup[g][d]: demand d takes part and rule group g can serve it. */
     final boolean[][] inGroup;
     final PairDecisions decisions;
@@ -67,6 +69,7 @@ final class CandidateSearch {
         supplyActor = new int[ns];
         demandActor = new int[nd];
         demandUnit = new int[nd];
+        demandAmount = new double[nd];
         dxs = new double[nd];
         dys = new double[nd];
 
@@ -74,6 +77,7 @@ final class CandidateSearch {
         for (FlowNode d : demands) {
             demandActor[d.index()] = actors.computeIfAbsent(d.actorRef(), k -> actors.size());
             demandUnit[d.index()] = d.unit().ordinal();
+            demandAmount[d.index()] = d.amount();
             dxs[d.index()] = d.x();
             dys[d.index()] = d.y();
         }
@@ -92,7 +96,7 @@ final class CandidateSearch {
             }
             ruleGroup[r] = g;
         }
-        indexes = new DemandIndex[groups.size()];
+        indexes = new NodeIndex[groups.size()];
         inGroup = new boolean[groups.size()][nd];
 
         classifySupplies(classes);
@@ -190,9 +194,18 @@ final class CandidateSearch {
         return decisions.get(s, d);
     }
 
-    private DemandIndex index(int group) {
-        if (indexes[group] == null) indexes[group] = new DemandIndex(groupDemands.get(group), demandActor, dxs, dys);
+    private NodeIndex index(int group) {
+        if (indexes[group] == null) indexes[group] = new NodeIndex(groupDemands.get(group), demandActor, dxs, dys);
         return indexes[group];
+    }
+
+    int groupCount() {
+        return groupDemands.size();
+    }
+
+    /** How many demands rule group g can serve (the size of its index). */
+    int groupSize(int g) {
+        return groupDemands.get(g).size();
     }
 
     /** Straight-line radius in metres a supply may reach: the class's road haul / detour factor. */
@@ -234,21 +247,34 @@ final class CandidateSearch {
         final Candidates found = new Candidates();
         final List<String> notes = new ArrayList<>();
         final int k = settings.maxCandidates();
-        final int[] idx = new int[k];
-        final double[] dist = new double[k];
+        int[] idx = new int[k];
+        double[] dist = new double[k];
         final int[] seenBy = new int[demands.size()];
         final int[] edgeOf = new int[demands.size()];
-        final DemandIndex.Hits hits = new DemandIndex.Hits();
+        final NodeIndex.Hits hits = new NodeIndex.Hits();
 
         void supply(int s) {
             if (supplyOut[s] != null) return;
             final int actor = supplyActor[s];
             final int unit = supplies.get(s).unit().ordinal();
-            DemandIndex.Filter notRejected = decisions.anyRejected() ? d -> !decisions.rejected(s, d) : null;
+            NodeIndex.Filter notRejected = decisions.anyRejected() ? d -> !decisions.rejected(s, d) : null;
             double radius = radiusM(s);
             FlowNode supply = supplies.get(s);
             for (int r : supplyRules[s]) {
-                int n = indexes[ruleGroup[r]].nearest(supply.x(), supply.y(), k, radius, actor, unit, notRejected, hits, idx, dist);
+                NodeIndex index = indexes[ruleGroup[r]];
+                int want = k;
+                int n = index.nearest(supply.x(), supply.y(), want, radius, actor, unit, notRejected, hits, idx, dist);
+                // A large supply (a waste-to-energy plant's CO2 for dozens of greenhouses) needs more
+                // takers than the k nearest: widen until those found could take all of it, or the
+                // haul distance holds no more. Small supplies, the usual case, stop at k.
+                while (n == want && want < index.size() && canTake(n) < supply.amount()) {
+                    want = (int) Math.min(index.size(), 2L * want);
+                    if (idx.length < want) {
+                        idx = new int[want];
+                        dist = new double[want];
+                    }
+                    n = index.nearest(supply.x(), supply.y(), want, radius, actor, unit, notRejected, hits, idx, dist);
+                }
                 for (int j = 0; j < n; j++) {
                     int d = idx[j];
                     if (seenBy[d] == s + 1) continue; // a better rule already pairs them
@@ -257,6 +283,12 @@ final class CandidateSearch {
                 }
             }
             for (int d : decisions.pinned(s)) pin(s, d);
+        }
+
+        private double canTake(int n) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) sum += demandAmount[idx[j]];
+            return sum;
         }
 
         /** A pinned pair is kept even beyond the haul distance, with the best rule that still joins them. */

@@ -42,9 +42,18 @@ public final class MatchEngine {
         for (FlowNode s : supplies)
             unmatched(unmatched, s, a.supplyLeft()[s.index()], search.supplyOut[s.index()], search.supplyOutDetail[s.index()],
                     supplyHadCandidate[s.index()]);
-        for (FlowNode d : demands)
-            unmatched(unmatched, d, a.demandLeft()[d.index()], search.demandOut[d.index()], search.demandOutDetail[d.index()],
-                    demandHadCandidate[d.index()]);
+        SupplyReach reach = null;
+        for (FlowNode d : demands) {
+            int i = d.index();
+            if (a.demandLeft()[i] > 0 && search.demandOut[i] == null && !demandHadCandidate[i]) {
+                if (reach == null) reach = new SupplyReach(search);
+                if (reach.reachable(i)) {
+                    unmatched.add(new Unmatched(d, a.demandLeft()[i], UnmatchedReason.NOT_AMONG_NEAREST, UnmatchedReason.NOT_AMONG_NEAREST.text()));
+                    continue;
+                }
+            }
+            unmatched(unmatched, d, a.demandLeft()[i], search.demandOut[i], search.demandOutDetail[i], demandHadCandidate[i]);
+        }
         ScenarioIndicators indicators = ScenarioIndicators.compute(nodes, matches, unmatched, settings, today);
         List<StakeholderBalance> balances = StakeholderBalance.of(nodes, matches, search.supplyActor, search.demandActor, search.actorCount);
         long t3 = System.nanoTime();

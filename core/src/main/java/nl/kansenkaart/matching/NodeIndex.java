@@ -6,15 +6,16 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.hprtree.HPRtree;
 
 /**
- * The located demand nodes one rule can serve, in a JTS packed R-tree, answering "the k nearest
- * that pass a filter, within a radius". The window starts at a radius that holds about k points at
+ * Located flow nodes in a JTS packed R-tree, answering "the k nearest that pass a filter, within a
+ * radius": the demands one rule group can serve (the candidate search), or supplies (whether any
+ * reaches a demand, for the unmatched report). The window starts at a radius that holds about k points at
  * the index's mean density and doubles until k are found or the radius is reached: every point
  * within the final window radius has been seen, so the k nearest among them are the k nearest overall.
  * <p>JTS's HPRtree (Hilbert-packed, items in primitive arrays) rather than its STRtree: on the
  * 50,000 x 50,000 benchmark the same queries take about half the CPU time. Read-only after
  * construction, so several threads may query it, each with its own {@link Hits}.
  */
-final class DemandIndex {
+final class NodeIndex {
 
     /** Decides per candidate demand whether it may pair with the current supply. */
     interface Filter {
@@ -67,7 +68,7 @@ final class DemandIndex {
      * @param actorOf the actor number of each demand node, by node index (a supply never pairs with its own actor)
      * @param xs      x of each demand node by index (exact distances of the k found)
      */
-    DemandIndex(List<FlowNode> demands, int[] actorOf, double[] xs, double[] ys) {
+    NodeIndex(List<FlowNode> demands, int[] actorOf, double[] xs, double[] ys) {
         this.xs = xs;
         this.ys = ys;
         // Points are created in Morton order so that neighbours in space are neighbours in memory.
