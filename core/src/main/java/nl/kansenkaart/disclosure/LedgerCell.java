@@ -44,8 +44,14 @@ final class LedgerCell {
         return true;
     }
 
+    /** Withheld to protect another cell (logged whatever the table's choice). */
     void withhold(String reason) {
         verdict = Disclosed.suppressed(verdict.contributors(), reason);
         secondary = true;
+    }
+
+    /** Withheld because an input is (with the input's contributors): logged as the table chose for this cell. */
+    void follow(String reason, int contributors) {
+        verdict = Disclosed.suppressed(contributors, reason);
     }
 }

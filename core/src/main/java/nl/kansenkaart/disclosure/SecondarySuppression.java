@@ -58,7 +58,7 @@ final class SecondarySuppression {
                 if (!c.shown()) continue;
                 for (CellRef in : c.inputs)
                     if (!cells.get(in).shown()) {
-                        c.withhold("computed from a withheld figure (" + in.name() + ")");
+                        c.follow("computed from a withheld figure (" + in.name() + ")", cells.get(in).verdict.contributors());
                         changed = true;
                         break;
                     }

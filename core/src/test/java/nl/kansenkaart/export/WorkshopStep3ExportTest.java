@@ -60,8 +60,12 @@ class WorkshopStep3ExportTest {
             assertThat(stored.minContributors()).isEqualTo(1);
             assertThat(stored.maxDominantShare()).isEqualTo(1.0);
         }
-        // With one company allowed per figure, the waste-to-energy plant's CO2 band is drawn to scale.
-        assertThat(Files.readString(dir.resolve("o").resolve("disclosure-log.csv"))).doesNotContain("sankey-matches-basis;");
+        // With one company allowed per figure, the waste-to-energy plant's CO2 band is drawn to scale...
+        String log = Files.readString(dir.resolve("o").resolve("disclosure-log.csv"));
+        assertThat(log).doesNotContain("sankey-matches-basis;Afvalinzameling en -verwerking -> CO2");
+        // ...but a band that is one match is that match's amount, both companies' own figure, which needs their consent.
+        assertThat(log.lines().filter(l -> l.startsWith("sankey-matches-basis;"))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(";1;secondary: would reveal matches basis|M"));
         int bad = nl.kansenkaart.cli.KansenkaartCli.run(new String[] {"export", file.toString(), "--out", dir.resolve("o").toString(),
                 "--max-share", "0"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
         assertThat(bad).isEqualTo(2);
