@@ -67,7 +67,7 @@ public final class ClusterWorkshopTables {
     }
 
     /** A row of a cluster's material table, named by what step 2 sums it by (the flow diagrams sum the same rows). */
-    static CellRef materialRow(String clusterId, String role, String direction, String activity, String material, String method,
+    public static CellRef materialRow(String clusterId, String role, String direction, String activity, String material, String method,
                                String quality, String unit) {
         return new CellRef("cluster_materials", String.join("|", clusterId, role, direction, activity, material,
                 method == null ? "-" : method, quality, unit), "amount");
