@@ -80,7 +80,8 @@ final class SecondarySuppression {
     private boolean protect(AdditiveGroup g) {
         LedgerCell total = cells.get(g.total());
         List<LedgerCell> parts = g.parts().stream().map(cells::get).toList();
-        List<LedgerCell> hidden = parts.stream().filter(p -> !p.shown()).toList();
+        // An empty withheld part hides nothing: its zero is known from the other tables (who brings what).
+        List<LedgerCell> hidden = parts.stream().filter(p -> !p.shown() && !p.empty()).toList();
         if (total.shown()) {
             if (hidden.isEmpty()) return false;
             // A single withheld figure is exactly the total minus the others; an unpublished rest may be, if it passes.

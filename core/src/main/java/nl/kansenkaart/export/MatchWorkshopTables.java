@@ -45,6 +45,10 @@ public final class MatchWorkshopTables {
     private final ProjectFile project;
     private final DisclosureLedger ledger;
     private final boolean english;
+    /** scenario|actor|direction|unit -> that stakeholder's unmatched rows (each stakeholder's offer is what it brings plus these) */
+    private final Map<String, List<CellRef>> unmatchedRows = new LinkedHashMap<>();
+    /** scenario|actor|direction|unit -> that stakeholder's matches (what it brings, or takes) */
+    private final Map<String, List<CellRef>> matchRows = new LinkedHashMap<>();
 
     /** @param english material names and explanations in English (else Dutch) */
     public MatchWorkshopTables(ProjectFile project, DisclosureLedger ledger, boolean english) {
@@ -110,6 +114,9 @@ public final class MatchWorkshopTables {
                 CellRef r = matchAmount(scenario, rs.getString(3));
                 ledger.add(r, amount, List.of(Map.of(supplyRef, amount), Map.of(demandRef, amount)),
                         supplySide.isSuppressed() ? supplySide : demandSide);
+                String unit = "GJ".equals(rs.getString(22)) ? "GJ" : "t";
+                matchRows.computeIfAbsent(String.join("|", scenario, supplyRef, "supply", unit), k -> new ArrayList<>()).add(r);
+                matchRows.computeIfAbsent(String.join("|", scenario, demandRef, "demand", unit), k -> new ArrayList<>()).add(r);
                 for (Indicator i : indicatorsOf(rs.getString(22), rs.getString(14), rs.getString(15)))
                     sums.computeIfAbsent(indicator(scenario, i), k -> new ArrayList<>()).add(r);
                 t.add(GpkgGeometry.decode(rs.getBytes(1), RdNew.FACTORY), scenario, rs.getString(3), rs.getLong(4),
@@ -158,6 +165,8 @@ public final class MatchWorkshopTables {
                 CellRef r = new CellRef(t.name(), row, "left_amount");
                 if (ledger.has(r)) r = new CellRef(t.name(), row + "|" + rs.getLong(11), "left_amount");
                 ledger.own(r, rs.getString(3), rs.getDouble(7), supply ? 0 : 1, true);
+                unmatchedRows.computeIfAbsent(String.join("|", scenario, rs.getString(3), supply ? "supply" : "demand", rs.getString(8)),
+                        k -> new ArrayList<>()).add(r);
                 if ("t".equals(rs.getString(8)))
                     sums.computeIfAbsent(indicator(scenario, supply ? Indicator.UNMATCHED_SUPPLY_T : Indicator.UNMET_DEMAND_T),
                             k -> new ArrayList<>()).add(r);
@@ -175,8 +184,9 @@ public final class MatchWorkshopTables {
 
     /**
      * Take and bring per stakeholder: partners and materials are shown; tonnes and GJ only with
-     * consent. A stakeholder's figures go together (brings = takes + net), and summed over all
-     * stakeholders they are the scenario's supply, demand and matched totals.
+     * consent. A stakeholder's figures add up (brings = takes + net; offered = brings + its
+     * unmatched rows, wanted = takes + its unmet rows), and summed over all stakeholders they are the
+     * scenario's supply, demand and matched totals. Built after {@link #unmatched()}.
      */
     public ExportTable takeAndBring() {
         String[] amounts = {"offered_t", "brings_t", "wanted_t", "takes_t", "net_t", "offered_gj", "brings_gj", "wanted_gj", "takes_gj"};
@@ -204,21 +214,21 @@ public final class MatchWorkshopTables {
                 v[3] = rs.getLong(5);
                 v[4] = rs.getString(6);
                 v[5] = rs.getString(7);
-                List<CellRef> row = new ArrayList<>();
+                Map<String, CellRef> row = new LinkedHashMap<>();
                 for (int k = 0; k < amounts.length; k++) {
                     Double x = num(rs, 8 + k);
                     if (x == null) continue;
                     CellRef c = new CellRef(t.name(), scenario + "|" + ref, amounts[k]);
                     // one log line per stakeholder (below), not one per figure
                     ledger.own(c, ref, x, side[k], false);
-                    row.add(c);
+                    row.put(amounts[k], c);
                     v[6 + k] = DisclosedCells.value(c, x);
                     if (total[k] != null)
                         sums.computeIfAbsent(indicator(scenario, total[k]), i -> new LinkedHashMap<>())
                                 .computeIfAbsent(amounts[k], a -> new ArrayList<>()).add(c);
                 }
-                ledger.together(row, "withheld with the other figures of this stakeholder, which give it away");
-                v[cols.size() - 1] = DisclosedCells.anyWithheld(row, WorkshopTables.CONFIDENTIAL, null);
+                declareBalance(row, scenario, ref);
+                v[cols.size() - 1] = DisclosedCells.anyWithheld(List.copyOf(row.values()), WorkshopTables.CONFIDENTIAL, null);
                 if (!ledger.control().policy().consented(ref)) ledger.log().add(t.name(), scenario + "|" + ref, "amounts",
                         Disclosed.suppressed(1, "figure of a single company without its consent"));
                 t.add(null, v);
@@ -228,6 +238,31 @@ public final class MatchWorkshopTables {
         }
         sums.forEach((indicator, byColumn) -> byColumn.values().forEach(parts -> groupIfDeclared(indicator, parts)));
         return t;
+    }
+
+    /**
+     * One stakeholder's figures that add up: brings = takes + net; offered = brings + unmatched;
+     * wanted = takes + unmet; brings (takes) = its matches (per unit).
+     */
+    private void declareBalance(Map<String, CellRef> row, String scenario, String actor) {
+        groupIfAll(row.get("brings_t"), java.util.Arrays.asList(row.get("takes_t"), row.get("net_t")), List.of());
+        String[][] balances = {{"offered_t", "brings_t", "supply", "t"}, {"offered_gj", "brings_gj", "supply", "GJ"},
+                {"wanted_t", "takes_t", "demand", "t"}, {"wanted_gj", "takes_gj", "demand", "GJ"}};
+        for (String[] b : balances) {
+            String key = String.join("|", scenario, actor, b[2], b[3]);
+            groupIfAll(row.get(b[0]), java.util.Arrays.asList(row.get(b[1])), unmatchedRows.getOrDefault(key, List.of()));
+            // what it brings (takes) is the sum of its matches, whose partners may not have consented
+            List<CellRef> matches = matchRows.getOrDefault(key, List.of());
+            if (!matches.isEmpty()) groupIfAll(row.get(b[1]), List.of(), matches);
+        }
+    }
+
+    /** Declares total = parts + more when the stakeholder has all those figures. */
+    private void groupIfAll(CellRef total, List<CellRef> parts, List<CellRef> more) {
+        if (total == null || parts.stream().anyMatch(java.util.Objects::isNull)) return;
+        List<CellRef> all = new ArrayList<>(parts);
+        all.addAll(more);
+        ledger.group(total, all);
     }
 
     /** Indicators per scenario; sums of company figures pass disclosure control on both sides. */

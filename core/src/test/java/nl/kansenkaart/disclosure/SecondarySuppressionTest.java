@@ -193,6 +193,23 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void emptyWithheldPartsHideNothing() {
+        // The demo's heat: one consenting plant supplies all of it to two greenhouses. The total is withheld (two takers);
+        // the other stakeholders' withheld "brings" are zero, so the plant's own shown figure would be the total.
+        DisclosureLedger l = new DisclosureLedger(new DisclosureControl(new DisclosurePolicy(3, 0.5, java.util.Set.of("plant"), false)),
+                new SuppressionLog());
+        l.sum(cell("heat"), 150, List.of(Map.of("plant", 150.0), Map.of("kas1", 100.0, "kas2", 50.0)));
+        l.own(cell("plant brings"), "plant", 150, 0, true);
+        l.own(cell("kas1 brings"), "kas1", 0, 0, true);
+        l.own(cell("kas2 brings"), "kas2", 0, 0, true);
+        l.group(cell("heat"), List.of(cell("plant brings"), cell("kas1 brings"), cell("kas2 brings")));
+        l.resolve();
+        assertThat(withheld(l, "heat", "plant brings", "kas1 brings", "kas2 brings")).containsExactly("heat", "plant brings", "kas1 brings",
+                "kas2 brings");
+        assertThat(l.verdict(cell("plant brings")).suppressionReason()).isEqualTo("secondary: would reveal heat by subtraction");
+    }
+
+    @Test
     void anUnpublishedRestMayStayDerivableOnlyWhenItPasses() {
         // Establishments outside every municipality cluster: no row of the table, but the sector minus the rows.
         figure("sector", "a=100", "b=100", "c=100", "lone=50");
