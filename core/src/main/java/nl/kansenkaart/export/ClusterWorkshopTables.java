@@ -62,7 +62,7 @@ public final class ClusterWorkshopTables {
     }
 
     /** A figure of the clusters table. */
-    static CellRef clusterFigure(String clusterKey, String column) {
+    public static CellRef clusterFigure(String clusterKey, String column) {
         return new CellRef("clusters", clusterKey, column);
     }
 

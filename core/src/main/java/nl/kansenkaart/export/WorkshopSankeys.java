@@ -34,8 +34,9 @@ import nl.kansenkaart.sankey.SupplierClusters;
  * {@link CompanyParts}, the code the steps use); per scenario with results, the matched flows in
  * tonnes and, when there are any, in GJ (each supplier's and taker's part from the matches).
  * <p>Declared in the export's ledger with what they add up to: a cluster band is the sum of the
- * material rows it draws, a matched band the sum of its matches, and the bands leaving the
- * suppliers (or reaching the uses) add up to the scenario's matched total. Built for every export,
+ * material rows it draws and the bands leaving its activities its residues; a matched band the sum
+ * of its matches, and the bands leaving the suppliers (or reaching the uses) add up to the
+ * scenario's matched total. Built for every export,
  * whatever the formats, so a table never shows more in one package than in another.
  */
 final class WorkshopSankeys {
@@ -103,6 +104,12 @@ final class WorkshopSankeys {
                 if (band != null) sums.computeIfAbsent(band, k -> new ArrayList<>()).add(row);
         }
         sums.forEach(ledger::group);
+        // The bands leaving the cluster's own activities (not what its collectors gather) are its residues and by-products.
+        CellRef residues = rows.isEmpty() ? null : ClusterWorkshopTables.clusterFigure(rows.get(0).clusterId(), "residues_t");
+        List<CellRef> own = new ArrayList<>();
+        for (SankeyLink l : declared.diagram().links())
+            if (ClusterSankey.activityOf(l.source()).isPresent() && !ClusterSankey.isRouteCollection(l.source())) own.add(declared.band(l));
+        if (residues != null && ledger.has(residues) && !own.isEmpty()) ledger.group(residues, own);
     }
 
     List<Named> matches(List<String> scenarios) {
