@@ -52,19 +52,15 @@ public final class DisclosureLedger {
         return primary;
     }
 
-    /** A sum of company figures, shown when every side passes the primary rules. */
+    /** A sum of company figures, shown when every side passes the primary rules (contributors: the larger side). */
     public Disclosed sum(CellRef ref, double value, List<Map<String, Double>> sides) {
-        Disclosed d = null;
+        int contributors = 0;
         for (Map<String, Double> side : sides) {
             Disclosed s = control.disclose(side);
-            if (s.isSuppressed()) {
-                d = s;
-                break;
-            }
-            if (d == null) d = s;
+            if (s.isSuppressed()) return add(ref, value, sides, s);
+            contributors = Math.max(contributors, s.contributors());
         }
-        if (d == null || !d.isSuppressed()) d = Disclosed.shown(value, d == null ? 0 : d.contributors());
-        return add(ref, value, sides, d);
+        return add(ref, value, sides, Disclosed.shown(value, contributors));
     }
 
     /** One company's own figure, on the given side (0 supplier, 1 taker): shown only with consent. */

@@ -116,21 +116,49 @@ final class SecondarySuppression {
         return parts.stream().filter(p -> p.shown() && p.inputs.isEmpty() && !p.empty()).sorted(SMALLEST).toList();
     }
 
-    /** Whether the sum of these cells passes the primary rules on every side, with all their contributors. */
+    /**
+     * Whether the sum of these cells passes the primary rules on every side, with all their
+     * contributors. A side that only some of the cells have (suppliers in matched + unmet demand)
+     * covers part of the sum: there its companies must not dominate the whole sum, while the
+     * threshold is the business of the side that covers all of it.
+     */
     private boolean passes(List<LedgerCell> sum) {
         List<Map<String, Double>> merged = new ArrayList<>();
+        List<Boolean> partial = new ArrayList<>();
+        double total = 0;
+        int sides = 0;
         for (LedgerCell c : sum) {
             if (c.sides == null) return false; // a figure whose parts are not known cannot be vouched for
-            for (int s = 0; s < c.sides.size(); s++) {
-                if (merged.size() <= s) merged.add(new HashMap<>());
-                Map<String, Double> side = merged.get(s);
-                c.sides.get(s).forEach((ref, v) -> {
+            sides = Math.max(sides, c.sides.size());
+            total += c.value;
+        }
+        for (int s = 0; s < sides; s++) {
+            Map<String, Double> side = new HashMap<>();
+            boolean part = false;
+            for (LedgerCell c : sum) {
+                Map<String, Double> own = s < c.sides.size() ? c.sides.get(s) : Map.of();
+                if (own.isEmpty() && c.value != 0) part = true;
+                own.forEach((ref, v) -> {
                     if (v != 0) side.merge(ref, v, Double::sum);
                 });
             }
+            merged.add(side);
+            partial.add(part);
         }
-        for (Map<String, Double> side : merged) if (control.disclose(side).isSuppressed()) return false;
+        for (int s = 0; s < sides; s++) {
+            if (!partial.get(s)) {
+                if (control.disclose(merged.get(s)).isSuppressed()) return false;
+            } else if (dominated(merged.get(s), Math.abs(total))) return false;
+        }
         return true;
+    }
+
+    /** Whether one company without consent makes up more than the allowed share of {@code total}. */
+    private boolean dominated(Map<String, Double> side, double total) {
+        DisclosurePolicy p = control.policy();
+        for (Map.Entry<String, Double> e : side.entrySet())
+            if (!p.consented(e.getKey()) && total > 0 && Math.abs(e.getValue()) / total > p.maxDominantShare()) return true;
+        return false;
     }
 
     private static String reason(List<LedgerCell> revealed, LedgerCell withheld) {

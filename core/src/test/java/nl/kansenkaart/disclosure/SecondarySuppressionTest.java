@@ -244,6 +244,27 @@ class SecondarySuppressionTest {
     }
 
     @Test
+    void aSideThatCoversOnlyPartOfTheSumMustNotDominateTheWholeSum() {
+        // demand = matched + unmet. The plant supplies most of the matched tonnes (withheld), but it is a small part of all
+        // demand: withholding the unmet demand hides the matched tonnes and keeps the demand total.
+        ledger.sum(cell("demand"), 1000, List.of(Map.of(), Map.of("x", 300.0, "y", 300.0, "z", 400.0)));
+        ledger.sum(cell("matched"), 200, List.of(Map.of("plant", 180.0, "s", 20.0), Map.of("x", 100.0, "y", 50.0, "z", 50.0)));
+        ledger.sum(cell("unmet"), 800, List.of(Map.of(), Map.of("x", 200.0, "y", 250.0, "z", 350.0)));
+        ledger.group(cell("demand"), List.of(cell("matched"), cell("unmet")));
+        ledger.resolve();
+        assertThat(withheld("demand", "matched", "unmet")).containsExactly("matched", "unmet");
+
+        // ...but when the plant's part is most of the demand too, the sum stays dominated: the total goes.
+        DisclosureLedger l = ledger(new SuppressionLog());
+        l.sum(cell("demand"), 1000, List.of(Map.of(), Map.of("x", 300.0, "y", 300.0, "z", 400.0)));
+        l.sum(cell("matched"), 900, List.of(Map.of("plant", 880.0, "s", 20.0), Map.of("x", 300.0, "y", 300.0, "z", 300.0)));
+        l.sum(cell("unmet"), 100, List.of(Map.of(), Map.of("z", 100.0)));
+        l.group(cell("demand"), List.of(cell("matched"), cell("unmet")));
+        l.resolve();
+        assertThat(withheld(l, "demand", "matched", "unmet")).containsExactly("demand", "matched", "unmet");
+    }
+
+    @Test
     void groupsMustNameDeclaredCellsAndCellsAreDeclaredOnce() {
         figure("total", "a=1", "b=1", "c=1");
         assertThatThrownBy(() -> figure("total", "a=1")).hasMessageContaining("declared twice");
