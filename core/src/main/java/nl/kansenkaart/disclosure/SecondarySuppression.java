@@ -13,7 +13,7 @@ import java.util.Map;
  * several groups):
  * <ul>
  *   <li>total shown, one part withheld: that part is the total minus the others, so one more part
- *       is withheld: the smallest whose addition makes the derivable sum pass;</li>
+ *       is withheld: the smallest whose addition makes the derivable sum pass, or else the total;</li>
  *   <li>total shown, several parts withheld: their sum is derivable and must pass the primary rules
  *       with their contributors; if it does not, the smallest part that makes it pass is withheld
  *       too, or else the total;</li>
