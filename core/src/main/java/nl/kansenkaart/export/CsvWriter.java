@@ -21,6 +21,7 @@ public final class CsvWriter {
     private CsvWriter() {}
 
     public static void write(Path file, ExportTable t) {
+        t.requireSettled();
         DecimalFormat number = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(new Locale("nl", "NL")));
         number.setGroupingUsed(false);
         boolean points = "POINT".equals(t.geometryType());

@@ -29,6 +29,7 @@ public final class GeoPackageWriter {
     private GeoPackageWriter() {}
 
     public static void write(Path file, List<ExportTable> tables) {
+        tables.forEach(ExportTable::requireSettled);
         Path tmp = file.resolveSibling(file.getFileName() + ".writing");
         try {
             Files.deleteIfExists(tmp);

@@ -11,8 +11,8 @@ import nl.kansenkaart.KansenkaartException;
 import nl.kansenkaart.codes.EuralList;
 import nl.kansenkaart.codes.Sbi2008;
 import nl.kansenkaart.disclosure.Disclosed;
-import nl.kansenkaart.disclosure.DisclosureControl;
-import nl.kansenkaart.disclosure.SuppressionLog;
+import nl.kansenkaart.disclosure.CellRef;
+import nl.kansenkaart.disclosure.DisclosureLedger;
 import nl.kansenkaart.geo.AreaIndex;
 import nl.kansenkaart.geo.RdNew;
 import nl.kansenkaart.model.Area;
@@ -28,7 +28,8 @@ import org.locationtech.jts.geom.Coordinate;
 /**
  * Builds the workshop tables of the project's base data under disclosure control: public facts
  * (boundaries, who is where and in which sector) pass; company figures (jobs, value, tonnes) only
- * as the {@link DisclosureControl} allows. Every suppressed cell is logged.
+ * as disclosure control allows. Every figure is declared in the export's {@link DisclosureLedger},
+ * which logs what it withholds.
  */
 public final class WorkshopTables {
 
@@ -36,13 +37,16 @@ public final class WorkshopTables {
     public static final String CONFIDENTIAL = "vertrouwelijk";
 
     private final ProjectFile project;
-    private final DisclosureControl control;
-    private final SuppressionLog log;
+    private final DisclosureLedger ledger;
 
-    public WorkshopTables(ProjectFile project, DisclosureControl control, SuppressionLog log) {
+    public WorkshopTables(ProjectFile project, DisclosureLedger ledger) {
         this.project = project;
-        this.control = control;
-        this.log = log;
+        this.ledger = ledger;
+    }
+
+    /** A company's own figure in the companies table ("jobs" or "economic_value_eur"); clusters sum them. */
+    static CellRef companyFigure(String companyRef, String column) {
+        return new CellRef("companies", companyRef, column);
     }
 
     public ExportTable areas(AreaLevel level, String name, String title) {
@@ -60,18 +64,25 @@ public final class WorkshopTables {
                 ExportColumn.text("location_precision"), ExportColumn.integer("jobs"), ExportColumn.real("economic_value_eur"),
                 ExportColumn.text("figures")));
         for (Company c : new CompanyStore(project).readAll()) {
-            Disclosed jobs = c.jobs() == null ? null : control.discloseOwn(c.ref(), c.jobs());
-            Disclosed value = c.economicValueEur() == null ? null : control.discloseOwn(c.ref(), c.economicValueEur());
-            if (jobs != null) log.add(t.name(), c.ref(), "jobs", jobs);
-            if (value != null) log.add(t.name(), c.ref(), "economic_value_eur", value);
-            boolean withheld = (jobs != null && jobs.isSuppressed()) || (value != null && value.isSuppressed());
+            List<CellRef> figures = new java.util.ArrayList<>();
+            Object jobs = null, value = null;
+            if (c.jobs() != null) {
+                CellRef r = companyFigure(c.ref(), "jobs");
+                ledger.own(r, c.ref(), c.jobs(), 0, true);
+                figures.add(r);
+                jobs = DisclosedCells.value(r, (long) c.jobs());
+            }
+            if (c.economicValueEur() != null) {
+                CellRef r = companyFigure(c.ref(), "economic_value_eur");
+                ledger.own(r, c.ref(), c.economicValueEur(), 0, true);
+                figures.add(r);
+                value = DisclosedCells.value(r, c.economicValueEur());
+            }
             var sbi = Sbi2008.get().lookup(c.sbi());
             t.add(c.location().isLocated() ? RdNew.FACTORY.createPoint(new Coordinate(c.location().x(), c.location().y())) : null,
                     c.ref(), c.name(), c.sbi(), sbi.map(s -> s.section()).orElse(null), sbi.map(s -> s.descriptionNl()).orElse(null),
-                    c.address().oneLine(), c.municipalityCode(), c.location().precision().name(),
-                    jobs == null || jobs.isSuppressed() ? null : Math.round(jobs.value()),
-                    value == null || value.isSuppressed() ? null : value.value(),
-                    withheld ? CONFIDENTIAL : "getoond");
+                    c.address().oneLine(), c.municipalityCode(), c.location().precision().name(), jobs, value,
+                    DisclosedCells.anyWithheld(figures, CONFIDENTIAL, "getoond"));
         }
         return t;
     }
@@ -109,11 +120,11 @@ public final class WorkshopTables {
         EuralList.get().all().forEach(e -> chapterNames.putIfAbsent(e.chapter(), e.chapterName()));
         for (Map.Entry<String, Map<String, Double>> cell : cells.entrySet()) {
             String[] k = cell.getKey().split("\\|");
-            Disclosed d = control.disclose(cell.getValue());
-            log.add(t.name(), cell.getKey(), "tonnes", d);
+            CellRef r = new CellRef(t.name(), cell.getKey(), "tonnes");
+            Disclosed d = ledger.control().disclose(cell.getValue());
+            ledger.add(r, cell.getValue().values().stream().mapToDouble(Double::doubleValue).sum(), List.of(cell.getValue()), d);
             t.add(null, k[0], names.get(k[0]), Long.parseLong(k[1]), k[2], chapterNames.get(k[2]),
-                    d.isSuppressed() ? null : round(d.value()), (long) d.contributors(),
-                    d.isSuppressed() ? CONFIDENTIAL + ": " + d.suppressionReason() : null);
+                    d.isSuppressed() ? null : DisclosedCells.value(r, round(d.value())), (long) d.contributors(), DisclosedCells.reason(r));
         }
         return t;
     }

@@ -40,8 +40,17 @@ public final class MatchSankey {
     /** The group a supplier is drawn under (its sector cluster) with its label in the diagram's language. */
     public record SupplierGroup(String id, String label) {}
 
-    /** The diagram with who is behind it and each company's part in each band. */
-    public record Result(SankeyDiagram diagram, SankeyActors actors, SankeyParts parts) {}
+    /**
+     * The diagram with who is behind it, each company's part in each band and the matches each band
+     * sums (by {@link SankeyLink#key()}: match ids).
+     */
+    public record Result(SankeyDiagram diagram, SankeyActors actors, SankeyParts parts, Map<String, List<String>> matchesByBand) {
+
+        /** The ids of the matches a band of the diagram sums. */
+        public List<String> matchesOf(SankeyLink band) {
+            return matchesByBand.getOrDefault(band.key(), List.of());
+        }
+    }
 
     private MatchSankey() {}
 
@@ -68,6 +77,7 @@ public final class MatchSankey {
         Map<String, Double> links = new LinkedHashMap<>();
         SankeyActors actors = new SankeyActors();
         SankeyParts parts = new SankeyParts(2);
+        Map<String, List<String>> members = new LinkedHashMap<>();
         for (StoredMatch m : matches) {
             if (m.isEnergy() != (unit == QuantityUnit.GJ) || !(m.amount() > 0) || m.decisionValue() == Decision.REJECT) continue;
             SupplierGroup group = groupOf.apply(m.supplyRef());
@@ -81,6 +91,7 @@ public final class MatchSankey {
             links.merge(source + "\u0000" + material + "\u0000" + q, m.amount(), Double::sum);
             links.merge(material + "\u0000" + use + "\u0000" + q, m.amount(), Double::sum);
             for (String[] band : new String[][] {{source, material}, {material, use}}) {
+                members.computeIfAbsent(band[0] + "\u0000" + band[1] + "\u0000" + q, k -> new ArrayList<>()).add(m.matchId());
                 parts.add(band[0], band[1], q, SUPPLY_SIDE, m.supplyRef(), m.amount());
                 parts.add(band[0], band[1], q, DEMAND_SIDE, m.demandRef(), m.amount());
                 actors.addLink(band[0], band[1], q, m.supplyRef());
@@ -97,7 +108,7 @@ public final class MatchSankey {
             String[] k = e.getKey().split("\u0000");
             out.add(new SankeyLink(k[0], k[1], e.getValue(), u, DataQuality.valueOf(k[2])));
         }
-        return new Result(new SankeyDiagram(title, u, new ArrayList<>(nodes.values()), out, HEADS), actors, parts);
+        return new Result(new SankeyDiagram(title, u, new ArrayList<>(nodes.values()), out, HEADS), actors, parts, members);
     }
 
     /** The label of a use: what the taker needs, at which R-ladder level. */

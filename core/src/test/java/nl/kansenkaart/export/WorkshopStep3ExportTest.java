@@ -46,6 +46,35 @@ class WorkshopStep3ExportTest {
     }
 
     @Test
+    void aConsentingSuppliersOwnFiguresAreWithheldWhereTheyWouldGiveAwayItsTakersFigures() throws Exception {
+        Path out = dir.resolve("consent");
+        java.util.Set<String> heatTakers = new java.util.HashSet<>();
+        try (ProjectFile p = KassenEnZadenFixture.create(dir.resolve("c.kansenkaart"))) {
+            Step3.run(p, ScenarioStore.BASE);
+            for (var m : nl.kansenkaart.matching.StoredMatches.read(p, ScenarioStore.BASE))
+                if (m.supplyRef().equals(KassenEnZadenFixture.AEB) && m.isEnergy()) heatTakers.add(m.demandRef());
+            new WorkshopExport(p, new DisclosurePolicy(3, 0.5, java.util.Set.of(KassenEnZadenFixture.AEB), false))
+                    .write(out, EnumSet.of(WorkshopExport.Format.CSV), 800, 600, false);
+        }
+        // The plant delivers its heat to fewer than three greenhouses: what it brings is what they take together.
+        assertThat(heatTakers).isNotEmpty().hasSizeLessThan(3);
+        String[] header = Files.readString(out.resolve("take_and_bring.csv")).lines().findFirst().orElseThrow().split(";");
+        String[] plant = Files.readString(out.resolve("take_and_bring.csv")).lines().filter(l -> l.contains("Afval Energie Bedrijf"))
+                .findFirst().orElseThrow().replaceAll("\"[^\"]*\"", "quoted").split(";", -1);
+        java.util.List<String> columns = java.util.Arrays.asList(header);
+        // The plant consented: its own figures are shown where they reveal no one else's (it takes nothing)...
+        assertThat(plant[columns.indexOf("wanted_t")]).isEqualTo("0");
+        assertThat(plant[columns.indexOf("takes_gj")]).isEqualTo("0");
+        // ...but not what it brings in GJ, nor may its offer minus its unused heat give that away.
+        assertThat(plant[columns.indexOf("brings_gj")]).isEmpty();
+        String unusedHeat = Files.readString(out.resolve("unmatched.csv")).lines()
+                .filter(l -> l.contains(";Afval Energie Bedrijf Amsterdam;supply;Restwarmte;")).findFirst().orElseThrow();
+        assertThat(plant[columns.indexOf("offered_gj")].isEmpty() || unusedHeat.contains(";Restwarmte;;")).isTrue();
+        assertThat(Files.readString(out.resolve("disclosure-log.csv")))
+                .contains("take_and_bring;basis|AEB-AMSTERDAM;brings_gj;1;secondary: would reveal matches basis|M");
+    }
+
+    @Test
     void theCommandLineSetsTheThresholdAndDominanceRulesAsTheDialogDoes() throws Exception {
         Path file = dir.resolve("k.kansenkaart");
         try (ProjectFile p = KassenEnZadenFixture.create(file)) {
@@ -60,8 +89,12 @@ class WorkshopStep3ExportTest {
             assertThat(stored.minContributors()).isEqualTo(1);
             assertThat(stored.maxDominantShare()).isEqualTo(1.0);
         }
-        // With one company allowed per figure, the waste-to-energy plant's CO2 band is drawn to scale.
-        assertThat(Files.readString(dir.resolve("o").resolve("disclosure-log.csv"))).doesNotContain("sankey-matches-basis;");
+        // With one company allowed per figure, the waste-to-energy plant's CO2 band is drawn to scale...
+        String log = Files.readString(dir.resolve("o").resolve("disclosure-log.csv"));
+        assertThat(log).doesNotContain("sankey-matches-basis;Afvalinzameling en -verwerking -> CO2");
+        // ...but a band that is one match is that match's amount, both companies' own figure, which needs their consent.
+        assertThat(log.lines().filter(l -> l.startsWith("sankey-matches-basis;"))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(";1;secondary: would reveal matches basis|M"));
         int bad = nl.kansenkaart.cli.KansenkaartCli.run(new String[] {"export", file.toString(), "--out", dir.resolve("o").toString(),
                 "--max-share", "0"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
         assertThat(bad).isEqualTo(2);
