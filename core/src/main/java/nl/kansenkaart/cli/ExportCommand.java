@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write a workshop package: GeoPackage layers, CSV tables, the map and the flow diagrams (PNG, SVG, PDF).",
-                "Company figures pass disclosure control (at least 3 companies, none over 50%) unless consent is given."})
+                "Company figures pass disclosure control (at least 3 companies, none over 50%%) unless consent is given."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
     Integer minCompanies;
 
     @Option(names = "--max-share", paramLabel = "PCT",
-            description = "dominance rule: one company may make up at most PCT% of a figure (stored in the project; default 50)")
+            description = "dominance rule: one company may make up at most PCT%% of a figure (stored in the project; default 50)")
     Integer maxShare;
 
     @Option(names = "--consent", paramLabel = "REF", split = ",",

@@ -17,6 +17,7 @@ import nl.kansenkaart.disclosure.DisclosureLedger;
 import nl.kansenkaart.geo.RdNew;
 import nl.kansenkaart.matching.Approach;
 import nl.kansenkaart.matching.Indicator;
+import nl.kansenkaart.matching.StakeholderBalance;
 import nl.kansenkaart.matching.IndicatorParts;
 import nl.kansenkaart.matching.MatchResultStore;
 import nl.kansenkaart.matching.ScaleLevel;
@@ -75,6 +76,29 @@ public final class MatchWorkshopTables {
         } catch (IllegalArgumentException e) {
             return storedDutch;
         }
+    }
+
+    /**
+     * A stakeholder's materials ("eural:020103; resource:co2") named in the package's language.
+     * Projects of before 2026-11 stored English names there; those pass as they are.
+     */
+    private String materials(String keys) {
+        if (keys == null || keys.isEmpty()) return keys;
+        List<String> names = new ArrayList<>();
+        for (String k : keys.split("; ")) {
+            try {
+                MaterialKey key = MaterialKey.parse(k);
+                names.add(english ? MaterialNames.en(key) : MaterialNames.nl(key));
+            } catch (IllegalArgumentException e) {
+                names.add(k);
+            }
+        }
+        return String.join("; ", names);
+    }
+
+    /** A unit in the package's language: per year is "per jaar" in Dutch. */
+    private String unit(String stored) {
+        return english || stored == null ? stored : stored.replace("/yr", "/jr");
     }
 
     /** The scenarios that have stored results. */
@@ -210,10 +234,11 @@ public final class MatchWorkshopTables {
                 Object[] v = new Object[cols.size()];
                 v[0] = scenario;
                 v[1] = rs.getString(3);
-                v[2] = rs.getString(4);
+                StakeholderBalance.Role role = StakeholderBalance.Role.ofStored(rs.getString(4));
+                v[2] = role == null ? rs.getString(4) : english ? role.en() : role.nl();
                 v[3] = rs.getLong(5);
-                v[4] = rs.getString(6);
-                v[5] = rs.getString(7);
+                v[4] = materials(rs.getString(6));
+                v[5] = materials(rs.getString(7));
                 Map<String, CellRef> row = new LinkedHashMap<>();
                 for (int k = 0; k < amounts.length; k++) {
                     Double x = num(rs, 8 + k);
@@ -314,7 +339,8 @@ public final class MatchWorkshopTables {
                     continue;
                 }
                 CellRef c = indicator(scenario, i);
-                t.add(null, scenario, r[0], r[1], DisclosedCells.value(c, r[2]), r[3], DisclosedCells.reason(c));
+                t.add(null, scenario, r[0], english ? i.label() : i.labelNl(), DisclosedCells.value(c, r[2]), unit((String) r[3]),
+                        DisclosedCells.reason(c));
             }
             declareGroups(scenario, values.keySet());
         }

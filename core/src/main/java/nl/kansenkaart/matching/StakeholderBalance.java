@@ -3,10 +3,8 @@ package nl.kansenkaart.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.kansenkaart.codes.MaterialNames;
 import nl.kansenkaart.model.QuantityUnit;
 
 /**
@@ -16,6 +14,8 @@ import nl.kansenkaart.model.QuantityUnit;
  *
  * @param offered / wanted  supply and demand of the actor (t/yr; heat in the GJ fields)
  * @param brings / takes    matched supply and demand
+ * @param materialsBrought  the material keys ({@code eural:020103; resource:co2}) it brings, sorted;
+ *                          named in a language where shown ({@link nl.kansenkaart.codes.MaterialNames})
  */
 public record StakeholderBalance(String actorRef, String actorName, double offeredT, double bringsT, double wantedT,
                                  double takesT, double offeredGj, double bringsGj, double wantedGj, double takesGj,
@@ -39,6 +39,12 @@ public record StakeholderBalance(String actorRef, String actorName, double offer
         public String nl() { return nl; }
 
         public String en() { return en; }
+
+        /** The role stored in a project (its English text), or null when the text is none of them. */
+        public static Role ofStored(String text) {
+            for (Role r : values()) if (r.en.equals(text)) return r;
+            return null;
+        }
     }
 
     public Role role() {
@@ -56,13 +62,12 @@ public record StakeholderBalance(String actorRef, String actorName, double offer
      */
     static List<StakeholderBalance> of(FlowNodes nodes, List<Match> matches, int[] supplyActor, int[] demandActor, int actors) {
         Acc[] acc = new Acc[actors];
-        Map<nl.kansenkaart.model.MaterialKey, String> names = new java.util.HashMap<>();
         for (FlowNode s : nodes.supplies()) acc(acc, supplyActor[s.index()], s).offer(s.unit(), s.amount(), true);
         for (FlowNode d : nodes.demands()) acc(acc, demandActor[d.index()], d).offer(d.unit(), d.amount(), false);
         for (Match m : matches) {
             Acc s = acc[supplyActor[m.supply().index()]], d = acc[demandActor[m.demand().index()]];
-            s.move(m.unit(), m.amount(), true, m.demand().actorRef(), names.computeIfAbsent(m.supply().material(), MaterialNames::en));
-            d.move(m.unit(), m.amount(), false, m.supply().actorRef(), names.computeIfAbsent(m.demand().material(), MaterialNames::en));
+            s.move(m.unit(), m.amount(), true, m.demand().actorRef(), m.supply().material().toString());
+            d.move(m.unit(), m.amount(), false, m.supply().actorRef(), m.demand().material().toString());
         }
         List<StakeholderBalance> out = new ArrayList<>(actors);
         for (Acc a : acc)

@@ -320,6 +320,16 @@ class SampleRegionTest {
     }
 
     @Test
+    void aDutchPackageNamesRolesMaterialsAndIndicatorsInDutch() throws IOException {
+        String takeBring = Files.readString(export.resolve("take_and_bring.csv"), StandardCharsets.UTF_8);
+        assertThat(takeBring).contains(";Afval Energie Centrale Westpoort (fictief);brengt;", "\"CO2; Restwarmte\"",
+                ";haalt en brengt;", "02 01 03 afval van plantaardige weefsels").doesNotContain(";brings only;", ";brings and takes;", "Residual heat", "resource:");
+        String indicators = Files.readString(export.resolve("scenario_indicators.csv"), StandardCharsets.UTF_8);
+        assertThat(indicators).contains("basis;matched_t;gekoppeld;", "basis;local_t;lokaal gekoppeld (<= 10 km);", ";t/jr;")
+                .doesNotContain("t/yr");
+    }
+
+    @Test
     void gdalReadsTheProjectInRdNew() throws Exception {
         assumeTrue(onPath("ogrinfo"), "gdal-bin (ogrinfo) is not installed");
         Process p = new ProcessBuilder("ogrinfo", "-so", project.toString(), "matches").redirectErrorStream(true).start();

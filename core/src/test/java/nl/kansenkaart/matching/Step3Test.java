@@ -152,7 +152,7 @@ class Step3Test {
             assertThat(kas.role()).isEqualTo(StakeholderBalance.Role.BRINGS_AND_TAKES);
             assertThat(kas.bringsT()).isEqualTo(500.0);
             assertThat(kas.takesGj()).isEqualTo(80_000.0);
-            assertThat(kas.materialsTaken()).contains("Heat (demand)", "Fertiliser");
+            assertThat(kas.materialsTaken()).contains("resource:heat", "resource:fertiliser");
             StakeholderBalance aeb = run.balances().stream().filter(b -> b.actorRef().equals(AEB)).findFirst().orElseThrow();
             assertThat(aeb.role()).isEqualTo(StakeholderBalance.Role.BRINGS);
             assertThat(aeb.partners()).isEqualTo(3);
