@@ -46,6 +46,7 @@ public final class ClusterWorkshopTables {
 
     private final ProjectFile project;
     private final DisclosureLedger ledger;
+    private final boolean english;
 
     private final Map<String, List<String>> members = new HashMap<>();
     private final Map<String, Double> jobs = new HashMap<>();
@@ -55,7 +56,9 @@ public final class ClusterWorkshopTables {
     private final Map<String, String> activity = new HashMap<>();
     private Map<String, List<FlowLine>> lines = Map.of();
 
-    public ClusterWorkshopTables(ProjectFile project, DisclosureLedger ledger) {
+    /** @param english the notes on withheld figures in English (else Dutch) */
+    public ClusterWorkshopTables(ProjectFile project, DisclosureLedger ledger, boolean english) {
+        this.english = english;
         this.project = project;
         this.ledger = ledger;
         load();
@@ -240,7 +243,7 @@ public final class ClusterWorkshopTables {
                 }
                 t.add(null, cluster, role, rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8), rs.getLong(9), rs.getString(10), rs.getString(11), DisclosedCells.value(r, rs.getDouble(12)),
-                        rs.getString(13), rs.getString(14), rs.getLong(15), rs.getString(16), DisclosedCells.reason(r));
+                        rs.getString(13), rs.getString(14), rs.getLong(15), rs.getString(16), DisclosedCells.reason(r, english));
             }
         } catch (SQLException e) {
             throw new KansenkaartException("cannot read cluster materials: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package nl.kansenkaart.export;
 
 import java.util.List;
 import nl.kansenkaart.disclosure.CellRef;
+import nl.kansenkaart.disclosure.ReasonsInDutch;
 
 /** Table values that depend on the final verdict of disclosure control, for {@link ExportTable#add}. */
 final class DisclosedCells {
@@ -13,9 +14,13 @@ final class DisclosedCells {
         return l -> l.shown(cell) ? value : null;
     }
 
-    /** Null when the cell is shown, else "vertrouwelijk: why". */
-    static ExportTable.Deferred reason(CellRef cell) {
-        return l -> l.shown(cell) ? null : WorkshopTables.CONFIDENTIAL + ": " + l.verdict(cell).suppressionReason();
+    /** Null when the cell is shown, else "vertrouwelijk: why", the why in the package's language. */
+    static ExportTable.Deferred reason(CellRef cell, boolean english) {
+        return l -> {
+            if (l.shown(cell)) return null;
+            String why = l.verdict(cell).suppressionReason();
+            return WorkshopTables.CONFIDENTIAL + ": " + (english ? why : ReasonsInDutch.of(why));
+        };
     }
 
     /** {@code withheld} when any of the cells is withheld, else {@code shown}. */

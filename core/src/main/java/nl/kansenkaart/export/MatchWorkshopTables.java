@@ -340,7 +340,7 @@ public final class MatchWorkshopTables {
                 }
                 CellRef c = indicator(scenario, i);
                 t.add(null, scenario, r[0], english ? i.label() : i.labelNl(), DisclosedCells.value(c, r[2]), unit((String) r[3]),
-                        DisclosedCells.reason(c));
+                        DisclosedCells.reason(c, english));
             }
             declareGroups(scenario, values.keySet());
         }

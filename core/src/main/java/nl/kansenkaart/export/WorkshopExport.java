@@ -147,14 +147,14 @@ public final class WorkshopExport {
      * sum into them, so those can name their cells; the package keeps the usual order.
      */
     List<ExportTable> tables(DisclosureLedger ledger, boolean english) {
-        WorkshopTables base = new WorkshopTables(project, ledger);
+        WorkshopTables base = new WorkshopTables(project, ledger, english);
         List<ExportTable> tables = new ArrayList<>();
         tables.add(base.areas(AreaLevel.REGION, "study_region", "Studiegebied"));
         tables.add(base.areas(AreaLevel.MUNICIPALITY, "municipalities", "Gemeenten"));
         tables.add(base.areas(AreaLevel.BUSINESS_PARK, "business_parks", "Bedrijventerreinen"));
         tables.add(base.companies());
         tables.add(base.lmaByMunicipality());
-        ClusterWorkshopTables clusters = new ClusterWorkshopTables(project, ledger);
+        ClusterWorkshopTables clusters = new ClusterWorkshopTables(project, ledger, english);
         tables.add(clusters.clusters());
         tables.add(clusters.clusterMaterials());
         MatchWorkshopTables matches = new MatchWorkshopTables(project, ledger, english);

@@ -38,8 +38,11 @@ public final class WorkshopTables {
 
     private final ProjectFile project;
     private final DisclosureLedger ledger;
+    private final boolean english;
 
-    public WorkshopTables(ProjectFile project, DisclosureLedger ledger) {
+    /** @param english the notes on withheld figures in English (else Dutch) */
+    public WorkshopTables(ProjectFile project, DisclosureLedger ledger, boolean english) {
+        this.english = english;
         this.project = project;
         this.ledger = ledger;
     }
@@ -124,7 +127,7 @@ public final class WorkshopTables {
             Disclosed d = ledger.control().disclose(cell.getValue());
             ledger.add(r, cell.getValue().values().stream().mapToDouble(Double::doubleValue).sum(), List.of(cell.getValue()), d);
             t.add(null, k[0], names.get(k[0]), Long.parseLong(k[1]), k[2], chapterNames.get(k[2]),
-                    d.isSuppressed() ? null : DisclosedCells.value(r, round(d.value())), (long) d.contributors(), DisclosedCells.reason(r));
+                    d.isSuppressed() ? null : DisclosedCells.value(r, round(d.value())), (long) d.contributors(), DisclosedCells.reason(r, english));
         }
         return t;
     }
