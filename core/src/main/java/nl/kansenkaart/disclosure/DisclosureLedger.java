@@ -104,6 +104,14 @@ public final class DisclosureLedger {
         groups.add(new AdditiveGroup(total, parts));
     }
 
+    /**
+     * Declares {@code total = sum of weights[i] x parts[i]}, the weights being published figures (a
+     * match's road km, its transport cost per tonne): a withheld part follows as well as from a plain sum.
+     */
+    public void group(CellRef total, List<CellRef> parts, List<Double> weights) {
+        groups.add(new AdditiveGroup(total, parts, java.util.Objects.requireNonNull(weights, "weights")));
+    }
+
     public boolean has(CellRef ref) {
         return cells.containsKey(ref);
     }
