@@ -35,7 +35,9 @@ import nl.kansenkaart.project.Tables;
  * <p>The scenario indicators are totals of the other tables, declared as additive groups so that
  * no withheld figure can be worked out by subtraction: matched tonnes by scale level and by
  * approach, supply = matched + unmatched supply, demand = matched + unmet demand; and each of them
- * the sum of its matches, of its unmatched rows, or of the stakeholders' take and bring.
+ * the sum of its matches, of its unmatched rows, or of the stakeholders' take and bring. The
+ * transport, cost, value and substitution totals are weighted sums of the match amounts, the
+ * weights shown per match ({@link WeightedMatchTotals}).
  * {@link #indicators()} is built first, so the other tables can name its cells.
  */
 public final class MatchWorkshopTables {
@@ -125,10 +127,11 @@ public final class MatchWorkshopTables {
         String sql = "SELECT geom, scenario, match_id, rank, supply_ref, supply_name, supply_material_name, demand_ref, demand_name,"
                 + " demand_material_name, rule_id, r_level, road_km, scale, approach, transport_eur_per_unit, value_eur_per_unit,"
                 + " transport_share, score, decision, amount, unit, explanation_public, quality_note, supply_material, demand_material,"
-                + " explanation_public_nl FROM " + Tables.MATCHES
+                + " explanation_public_nl, primary_replaced FROM " + Tables.MATCHES
                 + " ORDER BY scenario, rank";
         // scenario indicator -> the matches it sums
         Map<CellRef, List<CellRef>> sums = new LinkedHashMap<>();
+        WeightedMatchTotals weighted = new WeightedMatchTotals();
         try (Statement st = project.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
                 String scenario = rs.getString(2), supplyRef = rs.getString(5), demandRef = rs.getString(8);
@@ -143,6 +146,9 @@ public final class MatchWorkshopTables {
                 matchRows.computeIfAbsent(String.join("|", scenario, demandRef, "demand", unit), k -> new ArrayList<>()).add(r);
                 for (Indicator i : indicatorsOf(rs.getString(22), rs.getString(14), rs.getString(15)))
                     sums.computeIfAbsent(indicator(scenario, i), k -> new ArrayList<>()).add(r);
+                // the substitution of its rule as it went into the total (the rules may have been edited since the run)
+                weighted.add(scenario, r, "GJ".equals(unit), rs.getDouble(13), num(rs, 16), num(rs, 17),
+                        amount == 0 ? 0 : rs.getDouble(28) / amount);
                 t.add(GpkgGeometry.decode(rs.getBytes(1), RdNew.FACTORY), scenario, rs.getString(3), rs.getLong(4),
                         rs.getString(6), material(rs.getString(25), rs.getString(7)), rs.getString(9), material(rs.getString(26), rs.getString(10)),
                         rs.getString(11), rs.getString(12),
@@ -155,6 +161,7 @@ public final class MatchWorkshopTables {
             throw new KansenkaartException("cannot read matches: " + e.getMessage(), e);
         }
         sums.forEach(this::groupIfDeclared);
+        weighted.declare(ledger);
         return t;
     }
 
