@@ -20,10 +20,10 @@ public enum Indicator {
     VALUE_MOVED_EUR("value_moved_eur", "value moved (where known)", "verplaatste waarde (waar bekend)", "EUR/yr"),
     UNMATCHED_SUPPLY_T("unmatched_supply_t", "unmatched supply", "aanbod zonder afnemer", "t/yr"),
     UNMET_DEMAND_T("unmet_demand_t", "unmet demand", "vraag zonder aanbieder", "t/yr"),
-    LOCAL_T("local_t", "matched locally (<= 10 km)", "lokaal gekoppeld (<= 10 km)", "t/yr"),
-    REGIONAL_T("regional_t", "matched regionally (<= 50 km)", "regionaal gekoppeld (<= 50 km)", "t/yr"),
-    SUPRA_REGIONAL_T("supra_regional_t", "matched supra-regionally (<= 100 km)", "bovenregionaal gekoppeld (<= 100 km)", "t/yr"),
-    NATIONAL_T("national_t", "matched nationally (<= 350 km)", "nationaal gekoppeld (<= 350 km)", "t/yr"),
+    LOCAL_T("local_t", "matched locally (≤ 10 km)", "lokaal gekoppeld (≤ 10 km)", "t/yr"),
+    REGIONAL_T("regional_t", "matched regionally (≤ 50 km)", "regionaal gekoppeld (≤ 50 km)", "t/yr"),
+    SUPRA_REGIONAL_T("supra_regional_t", "matched supra-regionally (≤ 100 km)", "bovenregionaal gekoppeld (≤ 100 km)", "t/yr"),
+    NATIONAL_T("national_t", "matched nationally (≤ 350 km)", "nationaal gekoppeld (≤ 350 km)", "t/yr"),
     INTERNATIONAL_T("international_t", "matched internationally", "internationaal gekoppeld", "t/yr");
 
     private final String key;

@@ -325,7 +325,7 @@ class SampleRegionTest {
         assertThat(takeBring).contains(";Afval Energie Centrale Westpoort (fictief);brengt;", "\"CO2; Restwarmte\"",
                 ";haalt en brengt;", "02 01 03 afval van plantaardige weefsels").doesNotContain(";brings only;", ";brings and takes;", "Residual heat", "resource:");
         String indicators = Files.readString(export.resolve("scenario_indicators.csv"), StandardCharsets.UTF_8);
-        assertThat(indicators).contains("basis;matched_t;gekoppeld;", "basis;local_t;lokaal gekoppeld (<= 10 km);", ";t/jr;")
+        assertThat(indicators).contains("basis;matched_t;gekoppeld;", "basis;local_t;lokaal gekoppeld (≤ 10 km);", ";t/jr;")
                 .doesNotContain("t/yr")
                 .contains(";t/jr;vertrouwelijk: één bedrijf maakt meer dan 50% van het cijfer uit", "secundair: anders door aftrekken af te leiden: ")
                 .doesNotContain("makes up", "secondary");

@@ -88,7 +88,8 @@ final class ComparisonView extends BorderPane {
 
     private String label(Indicator i) {
         String unit = unit(i);
-        return i18n.get("indicator." + i.key()) + (unit.isEmpty() ? "" : " (" + unit + ")");
+        String name = I18n.ENGLISH.getLanguage().equals(i18n.locale().getLanguage()) ? i.label() : i.labelNl();
+        return name + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
     /** The unit as the UI language writes it. */
